@@ -1,0 +1,164 @@
+package app.flashpoint.deck;
+
+import app.flashpoint.core.bank.Bank;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.KeyPoint;
+import app.flashpoint.core.document.SourceDocument;
+import app.flashpoint.source.DocumentRepository;
+import app.flashpoint.source.DocumentRow;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Brings the database in line with the bank in one transaction. Rows are compared by content hash: an
+ * unchanged bank writes nothing, an edited item keeps its id, a removed item or key point is retired.
+ */
+@Singleton
+class BankSync {
+    private final DocumentRepository documents;
+    private final DeckRepository decks;
+    private final KeyPointRepository keyPoints;
+    private final ItemRepository items;
+    private final ItemSourceRepository sources;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    BankSync(DocumentRepository documents, DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
+             ItemSourceRepository sources, JsonMapper json, Clock clock) {
+        this.documents = documents;
+        this.decks = decks;
+        this.keyPoints = keyPoints;
+        this.items = items;
+        this.sources = sources;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Counts of rows written, by kind of change. */
+    record Report(int inserted, int updated, int retired) {
+        int writes() {
+            return inserted + updated + retired;
+        }
+    }
+
+    @Transactional
+    Report sync(Bank bank) {
+        var counter = new Counter();
+        bank.documents().values().forEach(d -> syncDocument(d, counter));
+        for (Deck deck : bank.decks()) {
+            syncDeck(deck, counter);
+            syncKeyPoints(deck, counter);
+            syncItems(deck, counter);
+        }
+        return new Report(counter.inserted, counter.updated, counter.retired);
+    }
+
+    private void syncDocument(SourceDocument document, Counter counter) {
+        String metadata = toJson(new java.util.TreeMap<>(document.metadata()));
+        var row = new DocumentRow(document.name(), document.title(), metadata, document.text(),
+                ContentHash.of(document.title(), metadata, document.text()));
+        upsert(documents.findById(row.name()).map(DocumentRow::contentHash).orElse(null), row.contentHash(),
+                () -> documents.save(row), () -> documents.update(row), counter);
+    }
+
+    private void syncDeck(Deck deck, Counter counter) {
+        String docs = toJson(deck.documents());
+        var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
+                ContentHash.of(deck.title(), deck.description(), docs));
+        upsert(decks.findById(row.slug()).map(DeckRow::contentHash).orElse(null), row.contentHash(),
+                () -> decks.save(row), () -> decks.update(row), counter);
+    }
+
+    private void syncKeyPoints(Deck deck, Counter counter) {
+        Map<String, KeyPointRow> stored = keyPoints.findByDeckSlugOrderByPosition(deck.slug()).stream()
+                .collect(Collectors.toMap(KeyPointRow::id, Function.identity()));
+        List<KeyPoint> authored = deck.keyPoints();
+        for (int position = 0; position < authored.size(); position++) {
+            KeyPoint k = authored.get(position);
+            String hash = ContentHash.of(k.title(), k.summary(), k.family(), k.importance(), position);
+            var row = new KeyPointRow(k.id(), deck.slug(), k.title(), k.summary(), k.family(), k.importance(),
+                    position, KeyPointRow.ACTIVE, hash);
+            KeyPointRow existing = stored.remove(k.id());
+            String storedHash = existing == null ? null
+                    : existing.status().equals(KeyPointRow.ACTIVE) ? existing.contentHash() : "retired";
+            upsert(storedHash, hash, () -> keyPoints.save(row), () -> keyPoints.update(row), counter);
+        }
+        stored.values().stream().filter(k -> k.status().equals(KeyPointRow.ACTIVE)).forEach(k -> {
+            keyPoints.update(k.withStatus(KeyPointRow.RETIRED));
+            counter.retired++;
+        });
+    }
+
+    private void syncItems(Deck deck, Counter counter) {
+        Map<String, ItemRow> stored = items.findByDeckSlugOrderByPosition(deck.slug()).stream()
+                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        long now = clock.millis();
+        List<Item> authored = deck.items();
+        for (int position = 0; position < authored.size(); position++) {
+            Item item = authored.get(position);
+            String content = toJson(item.content().toMap());
+            String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
+                    item.sources(), position);
+            var row = new ItemRow(item.id(), deck.slug(), item.keyPoint(), item.type().yamlName(),
+                    item.bloom().yamlName(), content, item.explanation(), ItemRow.PUBLISHED, position, hash, now);
+            ItemRow existing = stored.remove(item.id());
+            String storedHash = existing == null ? null
+                    : existing.status().equals(ItemRow.PUBLISHED) ? existing.contentHash() : "not published";
+            upsert(storedHash, hash, () -> {
+                items.save(row);
+                saveSources(item);
+            }, () -> {
+                items.update(row);
+                sources.deleteByItemId(item.id());
+                saveSources(item);
+            }, counter);
+        }
+        stored.values().stream().filter(i -> i.status().equals(ItemRow.PUBLISHED)).forEach(i -> {
+            items.update(i.retired(now));
+            counter.retired++;
+        });
+    }
+
+    private void saveSources(Item item) {
+        // one by one: sqlite-jdbc cannot return generated keys from a batch insert
+        for (int position = 0; position < item.sources().size(); position++) {
+            var s = item.sources().get(position);
+            sources.save(new ItemSourceRow(null, item.id(), s.document(), s.quote(), s.start(), s.end(), position));
+        }
+    }
+
+    private static void upsert(String storedHash, String newHash, Runnable insert, Runnable update, Counter counter) {
+        if (storedHash == null) {
+            insert.run();
+            counter.inserted++;
+        } else if (!storedHash.equals(newHash)) {
+            update.run();
+            counter.updated++;
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Counter {
+        int inserted;
+        int updated;
+        int retired;
+    }
+}

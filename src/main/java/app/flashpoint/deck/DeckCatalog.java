@@ -1,0 +1,111 @@
+package app.flashpoint.deck;
+
+import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.core.bank.ItemType;
+import app.flashpoint.core.bank.SourceSpan;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Read side of the deck feature: what learners and the API see (published items, active key points). */
+@Singleton
+public class DeckCatalog {
+    private final DeckRepository decks;
+    private final KeyPointRepository keyPoints;
+    private final ItemRepository items;
+    private final ItemSourceRepository sources;
+    private final JsonMapper json;
+
+    DeckCatalog(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
+                ItemSourceRepository sources, JsonMapper json) {
+        this.decks = decks;
+        this.keyPoints = keyPoints;
+        this.items = items;
+        this.sources = sources;
+        this.json = json;
+    }
+
+    public List<DeckSummary> decks() {
+        return decks.listOrderByTitle().stream().map(d -> new DeckSummary(d.slug(), d.title(), d.description(),
+                keyPoints.findByDeckSlugAndStatusOrderByPosition(d.slug(), KeyPointRow.ACTIVE).size(),
+                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED))).toList();
+    }
+
+    public Optional<DeckDetail> deck(String slug) {
+        return decks.findById(slug).map(d -> {
+            Map<String, Long> counts = items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED).stream()
+                    .collect(Collectors.groupingBy(ItemRow::keyPointId, Collectors.counting()));
+            var summaries = keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
+                    .map(k -> new KeyPointSummary(k.id(), k.title(), k.summary(), k.family(), k.importance(),
+                            counts.getOrDefault(k.id(), 0L)))
+                    .toList();
+            return new DeckDetail(d.slug(), d.title(), d.description(), read(d.documents(),
+                    Argument.listOf(String.class)), summaries);
+        });
+    }
+
+    /** Published items of a deck in authored order; empty when the deck does not exist. */
+    public Optional<List<Item>> items(String slug) {
+        return decks.findById(slug).map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug,
+                ItemRow.PUBLISHED)));
+    }
+
+    public Optional<Item> item(String slug, String itemId) {
+        return items.findById(itemId)
+                .filter(row -> row.deckSlug().equals(slug) && row.status().equals(ItemRow.PUBLISHED))
+                .map(row -> toItems(List.of(row)).get(0));
+    }
+
+    /** Every published item's quote of {@code document}, in document order. */
+    public List<Citation> citationsOf(String document) {
+        List<ItemSourceRow> spans = sources.findByDocumentOrderByStartOffset(document);
+        Map<String, ItemRow> published = items.findByIdInAndStatus(
+                        spans.stream().map(ItemSourceRow::itemId).collect(Collectors.toSet()), ItemRow.PUBLISHED)
+                .stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+        Map<String, String> keyPointTitles = keyPoints.findAll().stream()
+                .collect(Collectors.toMap(KeyPointRow::id, KeyPointRow::title));
+        return spans.stream().filter(s -> published.containsKey(s.itemId())).map(s -> {
+            ItemRow item = published.get(s.itemId());
+            return new Citation(item.deckSlug(), item.id(), item.type(), keyPointTitles.get(item.keyPointId()),
+                    s.position(), s.startOffset(), s.endOffset(), s.quote());
+        }).toList();
+    }
+
+    private List<Item> toItems(List<ItemRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<SourceSpan>> spans = sources.findByItemIdInOrderByPosition(
+                        rows.stream().map(ItemRow::id).toList()).stream()
+                .sorted(Comparator.comparing(ItemSourceRow::itemId).thenComparing(ItemSourceRow::position))
+                .collect(Collectors.groupingBy(ItemSourceRow::itemId, Collectors.mapping(
+                        s -> new SourceSpan(s.document(), s.quote(), s.startOffset(), s.endOffset()),
+                        Collectors.toList())));
+        return rows.stream().map(row -> {
+            ItemType type = ItemType.fromYaml(row.type()).orElseThrow();
+            ItemContent content = ItemContent.fromMap(type, read(row.content(),
+                    Argument.mapOf(String.class, Object.class)));
+            return new Item(row.id(), row.keyPointId(), Bloom.fromYaml(row.bloom()).orElseThrow(), content,
+                    row.explanation(), spans.getOrDefault(row.id(), List.of()));
+        }).toList();
+    }
+
+    private <T> T read(String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package app.flashpoint.deck;
+
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.View;
+
+import java.util.List;
+import java.util.Map;
+
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DeckPages {
+    private final DeckCatalog catalog;
+
+    DeckPages(DeckCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Get
+    @View("deck/home")
+    Map<String, Object> home() {
+        return Map.of("decks", catalog.decks());
+    }
+
+    @Get("/decks/{slug}")
+    @View("deck/deck")
+    Map<String, Object> deck(String slug) {
+        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        return Map.of("deck", deck);
+    }
+
+    @Get("/decks/{slug}/items/{itemId}")
+    @View("deck/item")
+    Map<String, Object> item(String slug, String itemId) {
+        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        Item item = catalog.item(slug, itemId).orElseThrow(() -> NotFoundException.of("item", itemId));
+        KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(item.keyPoint()))
+                .findFirst().orElseThrow();
+        List<Item> siblings = catalog.items(slug).orElseThrow().stream()
+                .filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
+        return Map.of("deck", deck, "preview", ItemPreview.of(item, keyPoint), "siblings", siblings);
+    }
+
+    @Get("/decks/{slug}/key-points/{keyPointId}")
+    @View("deck/key-point")
+    Map<String, Object> keyPoint(String slug, String keyPointId) {
+        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(keyPointId))
+                .findFirst().orElseThrow(() -> NotFoundException.of("key point", keyPointId));
+        List<Item> items = catalog.items(slug).orElseThrow().stream()
+                .filter(i -> i.keyPoint().equals(keyPointId)).toList();
+        return Map.of("deck", deck, "keyPoint", keyPoint, "items", items);
+    }
+}

@@ -1,0 +1,26 @@
+package app.flashpoint.source;
+
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** The exact text that item offsets index into. */
+@Controller("/api/documents")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DocumentApiController {
+    private final DocumentRepository documents;
+
+    DocumentApiController(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    @Get(value = "/{name}", produces = "text/plain; charset=utf-8")
+    HttpResponse<String> text(String name) {
+        DocumentRow document = documents.findById(name).orElseThrow(() -> NotFoundException.of("document", name));
+        return HttpResponse.ok(document.text()).contentType(MediaType.of("text/plain; charset=utf-8"));
+    }
+}

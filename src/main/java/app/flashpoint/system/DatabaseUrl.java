@@ -1,0 +1,40 @@
+package app.flashpoint.system;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** SQLite creates its database file but not the folder: create the data directory on first start. */
+@Singleton
+class DatabaseUrl implements BeanCreatedEventListener<DatasourceConfiguration> {
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        DatasourceConfiguration configuration = event.getBean();
+        sqliteFile(configuration.getUrl()).map(Path::getParent).ifPresent(dir -> {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory " + dir, e);
+            }
+        });
+        return configuration;
+    }
+
+    static Optional<Path> sqliteFile(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:sqlite:") || jdbcUrl.contains(":memory:")
+                || jdbcUrl.contains("mode=memory")) {
+            return Optional.empty();
+        }
+        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        path = query < 0 ? path : path.substring(0, query);
+        return Optional.of(Path.of(path.startsWith("file:") ? path.substring("file:".length()) : path));
+    }
+}
