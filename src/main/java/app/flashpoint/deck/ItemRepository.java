@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
 
-@JdbcRepository(dialect = Dialect.H2)
+@JdbcRepository(dialect = Dialect.ANSI)
 interface ItemRepository extends CrudRepository<ItemRow, String> {
     List<ItemRow> findByDeckSlugOrderByPosition(String deckSlug);
 

@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.Collection;
 import java.util.List;
 
-@JdbcRepository(dialect = Dialect.H2)
+@JdbcRepository(dialect = Dialect.ANSI)
 interface ItemSourceRepository extends CrudRepository<ItemSourceRow, Long> {
     List<ItemSourceRow> findByItemIdInOrderByPosition(Collection<String> itemIds);
 
