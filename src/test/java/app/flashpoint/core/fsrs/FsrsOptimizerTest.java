@@ -29,7 +29,9 @@ class FsrsOptimizerTest {
 
         assertThat(result.fit()).isEqualTo(FitKind.FULL);
         assertThat(result.itemCount()).isGreaterThan(5000);
-        assertThat(result.logLoss()).isCloseTo(truth.logLoss(), within(0.01));
+        // On this log the defaults score about 0.0034 worse than the truth, so 0.002 is discriminating.
+        assertThat(result.logLoss()).isCloseTo(truth.logLoss(), within(0.002));
+        assertThat(result.logLoss()).isLessThan(evaluator.evaluate(Parameters.defaults(), log).logLoss());
         assertThat(result.logLoss()).isLessThan(bad.logLoss() - 0.1);
         assertThat(result.rmseBins()).isLessThan(0.05);
     }

@@ -64,4 +64,14 @@ class FsrsReferenceVectorsTest {
         assertThat(easy.card().state()).isEqualTo(State.REVIEW);
         assertThat(easy.scheduledDays()).isGreaterThanOrEqualTo(1);
     }
+
+    /** FSRS.md: a same-day Hard follows fsrs-rs and never lowers stability (py-fsrs would). */
+    @Test
+    void sameDayHardKeepsStability() {
+        CardState card = NO_FUZZ.review(CardState.newCard(T0), Rating.EASY, T0, 1L).card();
+        CardState hard = NO_FUZZ.review(card, Rating.HARD, T0.plusSeconds(600), 1L).card();
+        assertThat(hard.stability()).isEqualTo(card.stability());
+        CardState again = NO_FUZZ.review(card, Rating.AGAIN, T0.plusSeconds(600), 1L).card();
+        assertThat(again.stability()).isLessThan(card.stability());
+    }
 }
