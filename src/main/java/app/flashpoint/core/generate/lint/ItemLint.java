@@ -57,6 +57,11 @@ public final class ItemLint {
             answerLength(sa.answers().get(0), "the answer", warnings);
         } else if (content instanceof ItemContent.Ordering o) {
             duplicates(o.sequence(), warnings);
+            var inPrompt = new ArrayList<LintWarning>();
+            o.sequence().forEach(e -> answerInStem(o.prompt(), e, inPrompt));
+            if (inPrompt.size() == o.sequence().size()) {
+                warnings.add(new LintWarning(LintCode.ANSWER_IN_STEM, "the prompt already lists every element in order"));
+            }
         } else if (content instanceof ItemContent.Matching m) {
             duplicates(m.pairs().stream().map(ItemContent.Pair::left).toList(), warnings);
             duplicates(m.pairs().stream().map(ItemContent.Pair::right).toList(), warnings);

@@ -28,7 +28,8 @@ public final class Words {
             "which", "while", "who", "whom", "why", "will", "with", "would", "yes", "yet", "you", "your", "yours",
             "yourself", "yourselves", "let", "lot", "thing", "things", "way", "ways", "kind", "sort", "get", "got",
             "say", "said", "says", "think", "see", "seen", "still", "though", "although", "however", "therein",
-            "whatever", "within", "without", "another", "every", "many", "several", "again", "part", "parts",
+            "whatever", "something", "anything", "everything", "nothing", "someone", "regarding", "concerning",
+            "including", "toward", "towards", "among", "across", "around", "upon", "onto", "via", "within", "without", "another", "every", "many", "several", "again", "part", "parts",
             "i’m", "it’s", "that’s", "don’t", "didn’t", "isn’t", "there’s", "they’re", "we’ve", "can’t", "won’t",
             "i'm", "it's", "that's", "don't", "didn't", "isn't", "there's", "they're", "we've", "can't", "won't"));
 
@@ -90,7 +91,7 @@ public final class Words {
     public static String stem(String word) {
         String w = bare(word);
         for (String suffix : new String[]{"izations", "ization", "izing", "ized", "izes", "ize", "ations", "ation",
-                "ness", "ments", "ment", "ities", "ity", "ings", "ing", "ies", "ed", "es", "s"}) {
+                "ness", "ments", "ment", "ities", "ity", "ances", "ance", "ences", "ence", "ings", "ing", "ies", "ed", "es", "e", "s"}) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
                 return w.substring(0, w.length() - suffix.length());
             }
