@@ -94,5 +94,8 @@ class DeckApiTest {
         Map<String, Object> health = http.toBlocking().retrieve(HttpRequest.GET("/health"),
                 Argument.mapOf(String.class, Object.class));
         assertThat(health.get("status")).isEqualTo("UP");
+        // .ci/run runs this suite twice: make sure the second run really is on PostgreSQL
+        String expected = System.getenv("FLASHPOINT_DB_URL") == null ? "sqlite" : "postgresql";
+        assertThat(health.get("details")).isEqualTo(Map.of("database", expected));
     }
 }

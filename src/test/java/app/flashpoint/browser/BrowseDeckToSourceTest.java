@@ -1,0 +1,87 @@
+package app.flashpoint.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Home → deck → key point → item → source reader, in a real browser. */
+@MicronautTest(transactional = false)
+class BrowseDeckToSourceTest {
+    @Inject
+    EmbeddedServer server;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void learnerFollowsAnItemBackToItsPassage() {
+        browser.get(server.getURL() + "/");
+        browser.findElement(By.linkText("North Korea in U.S.–China relations")).click();
+
+        assertThat(browser.findElements(By.cssSelector("section.family h2")))
+                .extracting(WebElement::getText).anyMatch(t -> t.startsWith("China's core interests"));
+        browser.findElement(By.partialLinkText("The three “no”s")).click();
+        List<WebElement> items = browser.findElements(By.cssSelector(".item-list a"));
+        assertThat(items).hasSizeGreaterThanOrEqualTo(3);
+        String itemId = items.get(0).getText();
+        items.get(0).click();
+
+        WebElement card = browser.findElement(By.cssSelector("[data-testid=item-card]"));
+        WebElement reveal = card.findElement(By.tagName("summary"));
+        WebElement answer = card.findElement(By.cssSelector("details > :not(summary)"));
+        assertThat(answer.isDisplayed()).isFalse();
+        reveal.click();
+        assertThat(answer.isDisplayed()).isTrue();
+
+        browser.findElement(By.cssSelector("a.passage-link")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/documents/luo-interview-north-korea.txt#q-" + itemId + "-0");
+        WebElement selected = browser.findElement(By.cssSelector("mark.cited.selected"));
+        assertThat(selected.getAttribute("data-cites")).contains("q-" + itemId + "-0");
+        assertThat(panelItemIds()).contains(itemId);
+    }
+
+    @Test
+    void keyboardSelectsAHighlightAndThePanelListsItsItems() {
+        browser.get(server.getURL() + "/documents/luo-interview-north-korea.txt");
+        assertThat(browser.findElement(By.id("citation-empty")).isDisplayed()).isTrue();
+
+        WebElement mark = browser.findElements(By.cssSelector("mark.cited")).get(0);
+        mark.sendKeys(Keys.ENTER);
+
+        assertThat(browser.findElement(By.id("citation-empty")).isDisplayed()).isFalse();
+        List<String> listed = panelItemIds();
+        assertThat(listed).isNotEmpty();
+        for (String anchor : mark.getAttribute("data-cites").split(" ")) {
+            assertThat(listed).anyMatch(id -> anchor.startsWith("q-" + id + "-"));
+        }
+        browser.findElement(By.cssSelector("#citation-list a")).click();
+        assertThat(browser.getCurrentUrl()).contains("/decks/luo-interview/items/" + listed.get(0));
+    }
+
+    private List<String> panelItemIds() {
+        return browser.findElements(By.cssSelector("#citation-list code")).stream().map(WebElement::getText).toList();
+    }
+}
