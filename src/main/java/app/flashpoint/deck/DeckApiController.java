@@ -1,5 +1,7 @@
 package app.flashpoint.deck;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import java.util.List;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/decks")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeckApiController {

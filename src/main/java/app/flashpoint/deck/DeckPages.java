@@ -1,5 +1,7 @@
 package app.flashpoint.deck;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.http.MediaType;
@@ -13,6 +15,7 @@ import io.micronaut.views.View;
 import java.util.List;
 import java.util.Map;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,7 @@
 package app.flashpoint.source;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -9,6 +11,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
 /** The exact text that item offsets index into. */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentApiController {

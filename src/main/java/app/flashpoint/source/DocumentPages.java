@@ -1,5 +1,7 @@
 package app.flashpoint.source;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.type.Argument;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/documents")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -1,5 +1,7 @@
 package app.flashpoint.system;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -16,6 +18,7 @@ import java.util.Map;
 /**
  * Every error a user can meet, answered without a stack trace: JSON under /api, a page elsewhere.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);

@@ -1,5 +1,7 @@
 package app.flashpoint.system;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /** 200 when the app answers and its database runs a query; 503 otherwise (for load balancers and Docker). */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {

@@ -1,0 +1,25 @@
+package app.flashpoint.account;
+
+import io.micronaut.security.authentication.Authentication;
+
+import java.util.Map;
+
+/**
+ * Who is signed in, as the JWT carries it: the principal name is the account id, which never changes
+ * (not even when a guest signs up), so everything a learner owns is keyed by it.
+ */
+public record CurrentAccount(long id, String name, String role, boolean guest) {
+
+    public static CurrentAccount of(Authentication authentication) {
+        Map<String, Object> attributes = authentication.getAttributes();
+        return new CurrentAccount(Long.parseLong(authentication.getName()),
+                String.valueOf(attributes.getOrDefault("displayName", "")),
+                authentication.getRoles().stream().findFirst().orElse(AccountRow.STUDENT),
+                Boolean.TRUE.equals(attributes.get("guest")));
+    }
+
+    static Authentication authenticationOf(AccountRow account) {
+        return Authentication.build(String.valueOf(account.id()), java.util.List.of(account.role()),
+                Map.of("displayName", account.displayName(), "guest", account.guest()));
+    }
+}

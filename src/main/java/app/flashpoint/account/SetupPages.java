@@ -1,0 +1,77 @@
+package app.flashpoint.account;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.handlers.LoginHandler;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** The one-time link printed at first start creates the first admin. */
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Controller("/setup/{token}")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SetupPages {
+    private final FirstAdmin firstAdmin;
+    private final AccountRepository accounts;
+    private final Passwords passwords;
+    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final Clock clock;
+
+    SetupPages(FirstAdmin firstAdmin, AccountRepository accounts, Passwords passwords,
+               LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, Clock clock) {
+        this.firstAdmin = firstAdmin;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.loginHandler = loginHandler;
+        this.clock = clock;
+    }
+
+    @Get
+    HttpResponse<?> form(String token) {
+        if (!firstAdmin.pendingToken().map(token::equals).orElse(false)) {
+            return gone();
+        }
+        return HttpResponse.ok(new ModelAndView<>("account/setup", AccountPages.model("token", token,
+                "form", new AccountPages.SignUpForm("", "", ""), "errors", Map.of())));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(String token, @Body AccountPages.SignUpForm form, HttpRequest<?> request) {
+        if (!firstAdmin.pendingToken().map(token::equals).orElse(false)) {
+            return gone();
+        }
+        String username = AccountPages.normalised(form.username());
+        Map<String, String> errors = AccountPages.problems(username, form.password(), form.confirm(), accounts);
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/setup",
+                    AccountPages.model("token", token, "form", new AccountPages.SignUpForm(username, "", ""),
+                            "errors", errors)));
+        }
+        if (!firstAdmin.claim(token)) {
+            return gone();
+        }
+        AccountRow admin = accounts.save(new AccountRow(null, username, passwords.hash(form.password()),
+                AccountRow.ADMIN, false, clock.millis()));
+        return loginHandler.loginSuccess(CurrentAccount.authenticationOf(admin), request);
+    }
+
+    private static HttpResponse<?> gone() {
+        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("system/error", Map.of("status", 410,
+                "reason", "Gone", "message", "This set-up link has been used or has expired.")));
+    }
+}
