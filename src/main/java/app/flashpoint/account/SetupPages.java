@@ -1,5 +1,6 @@
 package app.flashpoint.account;
 
+import app.flashpoint.system.CsrfGuard;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,10 +31,12 @@ class SetupPages {
     private final AccountRepository accounts;
     private final Passwords passwords;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final CsrfGuard csrf;
     private final Clock clock;
 
     SetupPages(FirstAdmin firstAdmin, AccountRepository accounts, Passwords passwords,
-               LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, Clock clock) {
+               LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, CsrfGuard csrf, Clock clock) {
+        this.csrf = csrf;
         this.firstAdmin = firstAdmin;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -47,7 +50,7 @@ class SetupPages {
             return gone();
         }
         return HttpResponse.ok(new ModelAndView<>("account/setup", AccountPages.model("token", token,
-                "form", new AccountPages.SignUpForm("", "", ""), "errors", Map.of())));
+                "form", AccountPages.SignUpForm.empty(""), "errors", Map.of())));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -55,11 +58,12 @@ class SetupPages {
         if (!firstAdmin.pendingToken().map(token::equals).orElse(false)) {
             return gone();
         }
+        csrf.check(request, form.csrfToken());
         String username = AccountPages.normalised(form.username());
         Map<String, String> errors = AccountPages.problems(username, form.password(), form.confirm(), accounts);
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/setup",
-                    AccountPages.model("token", token, "form", new AccountPages.SignUpForm(username, "", ""),
+                    AccountPages.model("token", token, "form", AccountPages.SignUpForm.empty(username),
                             "errors", errors)));
         }
         if (!firstAdmin.claim(token)) {
@@ -67,7 +71,7 @@ class SetupPages {
         }
         AccountRow admin = accounts.save(new AccountRow(null, username, passwords.hash(form.password()),
                 AccountRow.ADMIN, false, clock.millis()));
-        return loginHandler.loginSuccess(CurrentAccount.authenticationOf(admin), request);
+        return loginHandler.loginSuccess(CurrentAccount.authenticationOf(admin), request).status(HttpStatus.SEE_OTHER);
     }
 
     private static HttpResponse<?> gone() {

@@ -5,15 +5,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
 
 /**
  * Every error a user can meet, answered without a stack trace: JSON under /api, a page elsewhere.
@@ -22,40 +22,48 @@ import java.util.Map;
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private final ErrorResponses errors;
+    private final AccessDenied accessDenied;
+
+    ErrorPages(ErrorResponses errors, AccessDenied accessDenied) {
+        this.errors = errors;
+        this.accessDenied = accessDenied;
+    }
 
     @Error(global = true, exception = NotFoundException.class)
     HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
-        return respond(request, HttpStatus.NOT_FOUND, e.getMessage());
+        return errors.of(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @Error(global = true, status = HttpStatus.NOT_FOUND)
     HttpResponse<?> noRoute(HttpRequest<?> request) {
-        return respond(request, HttpStatus.NOT_FOUND, "Nothing here: " + request.getPath());
+        return errors.of(request, HttpStatus.NOT_FOUND, "Nothing here: " + request.getPath());
     }
 
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
-        return respond(request, e.getStatus(), e.getMessage());
+        return errors.of(request, e.getStatus(), e.getMessage());
+    }
+
+    @Error(global = true, exception = AuthorizationException.class)
+    HttpResponse<?> refused(HttpRequest<?> request, AuthorizationException e) {
+        return accessDenied.handle(request, e);
+    }
+
+    @Error(global = true, exception = UnsatisfiedRouteException.class)
+    HttpResponse<?> missingInput(HttpRequest<?> request, UnsatisfiedRouteException e) {
+        return errors.of(request, HttpStatus.BAD_REQUEST, "Missing " + e.getArgument().getName() + ".");
+    }
+
+    @Error(global = true, exception = ConversionErrorException.class)
+    HttpResponse<?> badInput(HttpRequest<?> request, ConversionErrorException e) {
+        return errors.of(request, HttpStatus.BAD_REQUEST, "Invalid " + e.getArgument().getName() + ".");
     }
 
     @Error(global = true, exception = Exception.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Exception e) {
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
-        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR,
+        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error has been logged.");
-    }
-
-    static HttpResponse<?> respond(HttpRequest<?> request, HttpStatus status, String message) {
-        if (request.getPath().startsWith("/api/") || !acceptsHtml(request)) {
-            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ErrorBody(status.getCode(), message));
-        }
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(new ModelAndView<>("system/error", Map.of("status", status.getCode(),
-                        "reason", status.getReason(), "message", message)));
-    }
-
-    private static boolean acceptsHtml(HttpRequest<?> request) {
-        return request.accept().stream().anyMatch(m -> m.getSubtype().equals("html"));
     }
 }

@@ -1,0 +1,193 @@
+package app.flashpoint.account;
+
+import app.flashpoint.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class AccountFlowTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    FirstAdmin firstAdmin;
+
+    private WebSession session() {
+        return new WebSession(URI.create(server.getURL() + "/"));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void guestSignsUpAndKeepsTheSameAccount() {
+        WebSession web = session();
+        web.get("/");
+        HttpResponse<String> started = web.post("/guest", Map.of("next", "/decks/luo-interview"));
+        assertThat(started.statusCode()).isEqualTo(303);
+        assertThat(started.headers().firstValue("Location")).contains("/decks/luo-interview");
+        HttpCookie jwt = web.cookie("JWT").orElseThrow();
+        assertThat(jwt.isHttpOnly()).isTrue();
+        assertThat(started.headers().allValues("set-cookie")).anySatisfy(c -> assertThat(c).startsWith("JWT=")
+                .containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+        assertThat(header(jwt.getValue())).contains("\"alg\":\"HS256\"");
+        String guestId = claims(jwt.getValue()).replaceAll(".*\"sub\":\"(\\d+)\".*", "$1");
+        assertThat(web.get("/").body()).contains("Save your progress: sign up");
+
+        String username = unique("learner");
+        web.get("/signup");
+        HttpResponse<String> signedUp = web.post("/signup",
+                Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD));
+
+        assertThat(signedUp.statusCode()).isEqualTo(303);
+        String memberToken = web.cookie("JWT").orElseThrow().getValue();
+        assertThat(claims(memberToken)).contains("\"sub\":\"" + guestId + "\"").contains("\"guest\":false");
+        AccountRow account = accounts.findById(Long.parseLong(guestId)).orElseThrow();
+        assertThat(account.username()).isEqualTo(username);
+        assertThat(account.guest()).isFalse();
+        assertThat(account.passwordHash()).startsWith("$2").doesNotContain(PASSWORD);
+        assertThat(web.get("/").body()).contains(username).doesNotContain("Save your progress");
+    }
+
+    @Test
+    void signUpExplainsEveryProblemInTheForm() {
+        WebSession web = session();
+        web.get("/signup");
+        HttpResponse<String> response = web.post("/signup", Map.of("username", "X", "password", "short", "confirm", "x"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("3 to 32 characters").contains("Use at least 10 characters.")
+                .contains("aria-invalid=\"true\"");
+        assertThat(accounts.findByUsername("x")).isEmpty();
+
+        String taken = unique("taken");
+        web.post("/signup", Map.of("username", taken, "password", PASSWORD, "confirm", PASSWORD));
+        WebSession other = session();
+        other.get("/signup");
+        assertThat(other.post("/signup", Map.of("username", taken, "password", PASSWORD, "confirm", PASSWORD)).body())
+                .contains("That username is taken.");
+    }
+
+    @Test
+    void signInWorksAndRepeatedFailuresAreThrottled() {
+        String username = unique("reader");
+        WebSession creator = session();
+        creator.get("/signup");
+        creator.post("/signup", Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD));
+
+        WebSession web = session();
+        web.get("/login");
+        HttpResponse<String> ok = web.post("/login", Map.of("username", username, "password", PASSWORD));
+        assertThat(ok.statusCode()).isEqualTo(303);
+        assertThat(ok.headers().firstValue("Location").orElseThrow()).doesNotContain("failed");
+        assertThat(web.get("/").body()).contains(username);
+
+        WebSession attacker = session();
+        attacker.get("/login");
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT; i++) {
+            HttpResponse<String> wrong = attacker.post("/login", Map.of("username", username, "password", "wrong" + i));
+            assertThat(wrong.headers().firstValue("Location").orElseThrow()).contains("/login?failed");
+        }
+        HttpResponse<String> blocked = attacker.post("/login", Map.of("username", username, "password", PASSWORD));
+        assertThat(blocked.headers().firstValue("Location").orElseThrow()).contains("/login?failed");
+        assertThat(attacker.cookie("JWT")).isEmpty();
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        WebSession web = session();
+        web.get("/");
+        web.post("/guest", Map.of());
+        web.get("/");
+        HttpResponse<String> out = web.post("/logout", Map.of());
+        assertThat(out.statusCode()).isIn(302, 303);
+        assertThat(web.get("/").body()).contains("href=\"/login\"");
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        WebSession web = session();
+        web.get("/signup");
+        String username = unique("csrf");
+        HttpResponse<String> response = web.postRaw("/signup",
+                Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(accounts.findByUsername(username)).isEmpty();
+
+        HttpResponse<String> forged = web.postRaw("/signup", Map.of("csrfToken", "abc.def",
+                "username", username, "password", PASSWORD, "confirm", PASSWORD));
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void unsignedOrTamperedSessionCookiesAreIgnored() {
+        WebSession web = session();
+        web.get("/");
+        web.post("/guest", Map.of());
+        String token = web.cookie("JWT").orElseThrow().getValue();
+        String[] parts = token.split("\\.");
+        String forgedClaims = b64(claims(token).replaceAll("\"sub\":\"\\d+\"", "\"sub\":\"1\"")
+                .replace("\"roles\":[\"student\"]", "\"roles\":[\"admin\"]"));
+
+        web.forget("JWT");
+        web.setCookie("JWT", b64("{\"alg\":\"none\"}") + "." + forgedClaims + ".");
+        assertThat(web.get("/").body()).contains("href=\"/login\"");
+
+        web.forget("JWT");
+        web.setCookie("JWT", parts[0] + "." + forgedClaims + "." + parts[2]);
+        assertThat(web.get("/").body()).contains("href=\"/login\"");
+    }
+
+    @Test
+    void theSetupLinkCreatesTheFirstAdminOnce() {
+        var token = firstAdmin.pendingToken();
+        if (token.isEmpty()) {
+            // an admin exists already (a PostgreSQL database reused across runs): nothing to set up
+            assertThat(accounts.existsByRole(AccountRow.ADMIN)).isTrue();
+            return;
+        }
+        WebSession web = session();
+        assertThat(web.get("/setup/not-the-token").statusCode()).isEqualTo(410);
+        web.get("/setup/" + token.get());
+        String username = unique("admin");
+        HttpResponse<String> created = web.post("/setup/" + token.get(),
+                Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD));
+        assertThat(created.statusCode()).isEqualTo(303);
+        assertThat(accounts.findByUsername(username).orElseThrow().role()).isEqualTo(AccountRow.ADMIN);
+        assertThat(session().get("/setup/" + token.get()).statusCode()).isEqualTo(410);
+    }
+
+    private static String header(String jwt) {
+        return decode(jwt.split("\\.")[0]);
+    }
+
+    private static String claims(String jwt) {
+        return decode(jwt.split("\\.")[1]);
+    }
+
+    private static String decode(String part) {
+        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
