@@ -6,7 +6,10 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.views.ModelAndView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,12 @@ import java.util.Map;
 @Controller
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final HttpServerConfiguration server;
+
+    ErrorPages(HttpServerConfiguration server) {
+        this.server = server;
+    }
 
     @Error(global = true, exception = NotFoundException.class)
     HttpResponse<?> notFound(HttpRequest<?> request, NotFoundException e) {
@@ -33,6 +42,19 @@ class ErrorPages {
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
         return respond(request, e.getStatus(), e.getMessage());
+    }
+
+    // Neither is an HttpStatusException, so without these the catch-all below would answer 500.
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "Request body too large: this server accepts at most " + size(server.getMaxRequestSize()) + ".");
+    }
+
+    @Error(global = true, exception = BufferLengthExceededException.class)
+    HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request, BufferLengthExceededException e) {
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "Request body too large: this endpoint accepts at most " + size(server.getMaxRequestBufferSize()) + ".");
     }
 
     @Error(global = true, exception = Exception.class)
@@ -50,6 +72,10 @@ class ErrorPages {
         return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
                 .body(new ModelAndView<>("system/error", Map.of("status", status.getCode(),
                         "reason", status.getReason(), "message", message)));
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB (" + bytes + " bytes)" : bytes + " bytes";
     }
 
     private static boolean acceptsHtml(HttpRequest<?> request) {
