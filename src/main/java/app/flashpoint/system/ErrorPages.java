@@ -11,6 +11,9 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +27,12 @@ class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final ErrorResponses errors;
     private final AccessDenied accessDenied;
+    private final HttpServerConfiguration server;
 
-    ErrorPages(ErrorResponses errors, AccessDenied accessDenied) {
+    ErrorPages(ErrorResponses errors, AccessDenied accessDenied, HttpServerConfiguration server) {
         this.errors = errors;
         this.accessDenied = accessDenied;
+        this.server = server;
     }
 
     @Error(global = true, exception = NotFoundException.class)
@@ -43,6 +48,19 @@ class ErrorPages {
     @Error(global = true, exception = HttpStatusException.class)
     HttpResponse<?> status(HttpRequest<?> request, HttpStatusException e) {
         return errors.of(request, e.getStatus(), e.getMessage());
+    }
+
+    // Neither is an HttpStatusException, so without these the catch-all below would answer 500.
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "Request body too large: this server accepts at most " + size(server.getMaxRequestSize()) + ".");
+    }
+
+    @Error(global = true, exception = BufferLengthExceededException.class)
+    HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request, BufferLengthExceededException e) {
+        return errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                "Request body too large: this endpoint accepts at most " + size(server.getMaxRequestBufferSize()) + ".");
     }
 
     @Error(global = true, exception = AuthorizationException.class)
@@ -65,5 +83,9 @@ class ErrorPages {
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
         return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; the error has been logged.");
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB (" + bytes + " bytes)" : bytes + " bytes";
     }
 }

@@ -75,6 +75,16 @@ public final class Parameters {
         return DEFAULTS.clone();
     }
 
+    /** The smallest value weight {@code index} may take (what the optimizer clips to). */
+    public static double lowerBound(int index) {
+        return LOWER[index];
+    }
+
+    /** The largest value weight {@code index} may take (what the optimizer clips to). */
+    public static double upperBound(int index) {
+        return UPPER[index];
+    }
+
     public double get(int index) {
         return weights[index];
     }

@@ -1,0 +1,62 @@
+package app.flashpoint.scheduling;
+
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The FSRS playground and optimizer. Bodies are taken raw and parsed here, so malformed JSON and
+ * wrong types get a 400 naming the field instead of a framework binding error. Both run on the
+ * blocking pool: a fit takes a CPU for up to seconds, and a large body takes time to parse.
+ */
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Controller("/api/fsrs")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class FsrsApiController {
+    private final JsonMapper json;
+    private final LogFitting fitting;
+
+    FsrsApiController(JsonMapper json, LogFitting fitting) {
+        this.json = json;
+        this.fitting = fitting;
+    }
+
+    @Post(value = "/schedule", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    ScheduleResponse schedule(@Nullable @Body String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body is empty; send a JSON object with a \"reviews\" array");
+        }
+        JsonNode root;
+        try {
+            root = json.readValue(body, JsonNode.class);
+        } catch (IOException e) {
+            throw new InvalidInput("body is not valid JSON: " + readable(e.getMessage()));
+        }
+        return Playground.run(ScheduleRequestReader.read(root));
+    }
+
+    @Post(value = "/optimize", consumes = {"text/csv", MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
+    OptimizeResponse optimize(@Nullable @Body InputStream body) {
+        return fitting.fit(body);
+    }
+
+    /** Jackson's first line, without its "[Source: REDACTED ...; " preamble. */
+    private static String readable(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).replaceAll("\\[Source: [^;]*; ", "[");
+    }
+}
