@@ -59,8 +59,20 @@ record Submission(String title, String text) {
         return of(title == null || title.isNull() ? titleParameter : title.getStringValue(), text.getStringValue());
     }
 
+    /** True when a body of this declared length is too large whatever it holds, so it need not be read. */
+    static boolean cannotFit(long contentLength, MediaType type) {
+        boolean utf8Text = !type.matches(MediaType.APPLICATION_JSON_TYPE)
+                && type.getParameters().get("charset").map(c -> c.equalsIgnoreCase("utf-8")).orElse(true);
+        return contentLength > (utf8Text ? MAX_TEXT_BYTES : MAX_JSON_BYTES);
+    }
+
+    static HttpStatusException tooLarge(long bytes) {
+        return new HttpStatusException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, String.format(
+                "the document is too large: %,d bytes; the limit is %,d bytes (1 MB) of UTF-8 text", bytes, MAX_TEXT_BYTES));
+    }
+
     static Submission fromPlainText(byte[] body, @Nullable MediaType type, @Nullable String titleParameter) {
-        Charset charset = type == null ? StandardCharsets.UTF_8 : type.getCharset().orElse(StandardCharsets.UTF_8);
+        Charset charset = charset(type);
         if (charset.equals(StandardCharsets.UTF_8) && body.length > MAX_TEXT_BYTES) {
             throw tooLarge(body.length);
         }
@@ -70,6 +82,15 @@ record Submission(String title, String text) {
             return of(titleParameter, text);
         } catch (CharacterCodingException e) {
             throw badRequest("the document is not plain text: its bytes are not valid " + charset.name());
+        }
+    }
+
+    private static Charset charset(@Nullable MediaType type) {
+        try {
+            return type == null ? StandardCharsets.UTF_8 : type.getCharset().orElse(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // UnsupportedCharsetException and IllegalCharsetNameException both extend it
+            throw badRequest("unknown charset in the Content-Type: " + type.getParameters().get("charset").orElse("?"));
         }
     }
 
@@ -98,11 +119,6 @@ record Submission(String title, String text) {
             }
         }
         return bytes;
-    }
-
-    private static HttpStatusException tooLarge(int bytes) {
-        return new HttpStatusException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, String.format(
-                "the document is too large: %,d bytes; the limit is %,d bytes (1 MB) of UTF-8 text", bytes, MAX_TEXT_BYTES));
     }
 
     private static HttpStatusException badRequest(String message) {

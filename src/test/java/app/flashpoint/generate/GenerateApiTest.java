@@ -95,6 +95,15 @@ class GenerateApiTest {
         assertRefused(HttpRequest.POST("/api/generate", tooBig.getBytes(StandardCharsets.UTF_8))
                 .contentType(PLAIN_UTF8), 413, "too large");
         assertRefused(json(Map.of("text", tooBig)), 413, "1 MB");
+        // also refused from its Content-Length alone, before a byte of it is read
+        assertRefused(HttpRequest.POST("/api/generate", new byte[8 * 1024 * 1024]).contentType(MediaType.APPLICATION_JSON_TYPE),
+                413, "too large");
+    }
+
+    @Test
+    void anUnknownCharsetIsRefusedWith400() {
+        assertRefused(HttpRequest.POST("/api/generate", "Hello.".getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.of("text/plain; charset=nonsense")), 400, "charset");
     }
 
     @Test
