@@ -9,6 +9,8 @@ import app.flashpoint.core.generate.draft.Drafts;
 import app.flashpoint.core.generate.quiz.QuizBlueprint;
 import app.flashpoint.core.generate.quiz.QuizBuilder;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +25,11 @@ import java.util.function.Supplier;
  * Warm medians of the generation engine: cards for the whole bank, one quiz draw, drafts for the interview
  * and for ~100 KB and ~1 MB documents. A plain main rather than JMH because the 1 MB case takes around a
  * second per run and what matters is the order of magnitude and the growth, not nanoseconds. Run from the
- * project root (see docs/generation.md):
- * {@code ./mvnw -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
- * -Dexec.args="-cp %classpath app.flashpoint.bench.GenerationBenchmark"}.
+ * project root (the command is in docs/generation.md).
  */
 public final class GenerationBenchmark {
     private static final String INTERVIEW = "luo-interview-north-korea.txt";
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private GenerationBenchmark() {
     }
@@ -44,14 +45,16 @@ public final class GenerationBenchmark {
         long[] seed = {0};
         report("one quiz draw (20 questions)", 50, 200, () -> QuizBuilder.build(QuizBlueprint.of(deck, 20, seed[0]++)));
 
-        double small = drafts("interview", interview, 50, 50);
-        double medium = drafts("~100 KB", document(interview, 100 * 1024), 5, 10);
-        double large = drafts("~1 MB", document(interview, 1024 * 1024), 2, 5);
-        System.out.printf("ratio 1 MB / 100 KB: %.1f (linear would be ~10); 100 KB / interview: %.1f%n",
-                large / medium, medium / small);
+        Timing small = drafts("interview", interview, 50, 50);
+        Timing medium = drafts("~100 KB", document(interview, 100 * 1024), 10, 20);
+        Timing large = drafts("~1 MB", document(interview, 1024 * 1024), 3, 7);
+        System.out.printf("growth, CPU medians: 1 MB / 100 KB = %.1f, 100 KB / interview = %.1f (linear: ~10 and ~4.6)%n",
+                large.cpu() / medium.cpu(), medium.cpu() / small.cpu());
+        System.out.printf("growth, wall medians: 1 MB / 100 KB = %.1f, 100 KB / interview = %.1f%n",
+                large.wall() / medium.wall(), medium.wall() / small.wall());
     }
 
-    private static double drafts(String name, String text, int warmups, int runs) {
+    private static Timing drafts(String name, String text, int warmups, int runs) {
         Drafts d = DraftGenerator.generate(name, text);
         return report(String.format("drafts for the %s (%,d chars, %,d UTF-8 bytes; %d key points, %d items)", name,
                 text.length(), text.getBytes(StandardCharsets.UTF_8).length, d.keyPoints().size(), d.items().size()),
@@ -81,20 +84,31 @@ public final class GenerationBenchmark {
         }
     }
 
-    private static double report(String what, int warmups, int runs, Supplier<?> work) {
+    /**
+     * Runs {@code work} and prints the median wall time and the median CPU time of this thread; the latter
+     * barely moves when other builds share the machine, so it is what the growth ratio is computed from.
+     */
+    private static Timing report(String what, int warmups, int runs, Supplier<?> work) {
         for (int i = 0; i < warmups; i++) {
             work.get();
         }
-        double[] ms = new double[runs];
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
-        Arrays.sort(ms);
-        double median = ms[runs / 2];
-        System.out.printf("%-100s median %9.2f ms  (min %.2f, max %.2f, %d runs)%n", what, median, ms[0],
-                ms[runs - 1], runs);
-        return median;
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        var timing = new Timing(wall[runs / 2], cpu[runs / 2]);
+        System.out.printf("%-98s wall median %8.2f ms (min %.2f, max %.2f), CPU median %8.2f ms, %d runs%n", what,
+                timing.wall(), wall[0], wall[runs - 1], timing.cpu(), runs);
+        return timing;
+    }
+
+    private record Timing(double wall, double cpu) {
     }
 }

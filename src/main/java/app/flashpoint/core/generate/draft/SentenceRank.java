@@ -53,6 +53,13 @@ final class SentenceRank {
                 }
             }
         }
+        // Divided once here rather than in every iteration: w / outSum[j] * rank[j] evaluates left to right,
+        // so the ranks are bit for bit the same. A linked j has outSum[j] >= w > 0.
+        for (Links links : neighbours) {
+            for (int k = 0; k < links.size; k++) {
+                links.weight[k] /= outSum[links.to[k]];
+            }
+        }
         double[] rank = new double[n];
         Arrays.fill(rank, 1.0);
         for (int it = 0; it < ITERATIONS; it++) {
@@ -61,10 +68,7 @@ final class SentenceRank {
                 Links links = neighbours.get(i);
                 double sum = 0;
                 for (int k = 0; k < links.size; k++) {
-                    int j = links.to[k];
-                    if (outSum[j] > 0) {
-                        sum += links.weight[k] / outSum[j] * rank[j];
-                    }
+                    sum += links.weight[k] * rank[links.to[k]];
                 }
                 next[i] = (1 - DAMPING) + DAMPING * sum;
             }
