@@ -8,7 +8,10 @@ import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads the question bank when the app starts; a bank error stops start-up with one line per problem. */
+/**
+ * Loads the question bank when the app starts; a bank error stops start-up with one line per problem,
+ * while lint findings are only logged as warnings.
+ */
 @Context
 class BankLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BankLoader.class);
@@ -33,5 +36,6 @@ class BankLoader {
         LOG.info("Question bank: {} deck(s), {} item(s); {} inserted, {} updated, {} retired",
                 bank.decks().size(), bank.decks().stream().mapToInt(d -> d.items().size()).sum(),
                 report.inserted(), report.updated(), report.retired());
+        BankLint.report(bank);
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -76,6 +78,20 @@ class ErrorPages {
     @Error(global = true, exception = ConversionErrorException.class)
     HttpResponse<?> badInput(HttpRequest<?> request, ConversionErrorException e) {
         return errors.of(request, HttpStatus.BAD_REQUEST, "Invalid " + e.getArgument().getName() + ".");
+    }
+
+    /**
+     * The server-wide max-request-size and max-request-buffer-size: neither exception is an
+     * HttpStatusException, so without these a body over the limit would be answered as a 500.
+     */
+    @Error(global = true, exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large: " + e.getMessage());
+    }
+
+    @Error(global = true, exception = BufferLengthExceededException.class)
+    HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request, BufferLengthExceededException e) {
+        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large.");
     }
 
     @Error(global = true, exception = Exception.class)

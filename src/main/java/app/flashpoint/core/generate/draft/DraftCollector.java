@@ -8,9 +8,11 @@ import app.flashpoint.core.generate.text.Words;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ final class DraftCollector {
     private final List<DraftItem> items = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<String> contents = new HashSet<>();
+    private final Map<Term, Set<String>> contextStems = new HashMap<>();
 
     DraftCollector(String document, String text) {
         this.document = document;
@@ -69,9 +72,12 @@ final class DraftCollector {
         var distractors = new ArrayList<ItemContent.Distractor>();
         var ranked = new ArrayList<>(pool);
         // Distractors from nearby talk on the same subject are plausible; a role from a biography is not.
-        ranked.sort(Comparator.comparingInt((Term t) -> -sharedWords(clause, context(t))).thenComparingInt(Term::start));
+        Set<String> clauseStems = stems(clause);
+        var shared = new HashMap<Term, Integer>();
+        pool.forEach(t -> shared.put(t, sharedWords(clauseStems, contextStems(t))));
+        ranked.sort(Comparator.comparingInt((Term t) -> -shared.get(t)).thenComparingInt(Term::start));
         for (Term t : ranked) {
-            if (sharedWords(clause, context(t)) < 2) {
+            if (shared.get(t) < 2) {
                 continue;
             }
             if (distractors.size() == 3) {
@@ -110,16 +116,26 @@ final class DraftCollector {
         return new Drafts(keyPoints.stream().filter(k -> used.contains(k.id())).toList(), items);
     }
 
-    private String context(Term t) {
-        int from = Math.max(0, t.start() - 200);
-        int to = Math.min(text.length(), t.end() + 200);
-        return text.substring(from, to);
+    /**
+     * The stems around a term, computed once per term: the pool is every role of the document and is
+     * ranked for each multiple-choice item, so recomputing them made long documents quadratic in regex work.
+     */
+    private Set<String> contextStems(Term t) {
+        return contextStems.computeIfAbsent(t, term -> {
+            int from = Math.max(0, term.start() - 200);
+            int to = Math.min(text.length(), term.end() + 200);
+            return stems(text.substring(from, to));
+        });
     }
 
-    private static int sharedWords(String a, String b) {
+    private static Set<String> stems(String s) {
         var stems = new HashSet<String>();
-        Words.contentWords(a).forEach(w -> stems.add(Words.stem(w)));
-        return (int) Words.contentWords(b).stream().map(Words::stem).distinct().filter(stems::contains).count();
+        Words.contentWords(s).forEach(w -> stems.add(Words.stem(w)));
+        return stems;
+    }
+
+    private static int sharedWords(Set<String> a, Set<String> b) {
+        return (int) b.stream().filter(a::contains).count();
     }
 
     private String snippet(Term t) {
