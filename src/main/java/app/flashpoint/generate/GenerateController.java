@@ -1,5 +1,7 @@
 package app.flashpoint.generate;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.core.generate.draft.DraftGenerator;
 import app.flashpoint.core.generate.draft.NotTextException;
 import io.micronaut.core.annotation.Nullable;
@@ -19,6 +21,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
  * Draft key points and items for a submitted document. The body is taken raw (see {@link Submission}) and
  * drafting, up to a second of CPU for 1 MB, runs on the blocking pool, off the event loop.
  */
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/generate")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class GenerateController {

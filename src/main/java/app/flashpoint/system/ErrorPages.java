@@ -1,7 +1,6 @@
 package app.flashpoint.system;
 
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,15 +9,13 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
-import io.micronaut.security.authentication.AuthorizationException;
-import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.http.exceptions.ContentLengthExceededException;
-import io.micronaut.http.exceptions.BufferLengthExceededException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 
 /**
  * Every error a user can meet, answered without a stack trace: JSON under /api, a page elsewhere.
@@ -84,15 +81,6 @@ class ErrorPages {
      * The server-wide max-request-size and max-request-buffer-size: neither exception is an
      * HttpStatusException, so without these a body over the limit would be answered as a 500.
      */
-    @Error(global = true, exception = ContentLengthExceededException.class)
-    HttpResponse<?> tooLarge(HttpRequest<?> request, ContentLengthExceededException e) {
-        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large: " + e.getMessage());
-    }
-
-    @Error(global = true, exception = BufferLengthExceededException.class)
-    HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request, BufferLengthExceededException e) {
-        return respond(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The request body is too large.");
-    }
 
     @Error(global = true, exception = Exception.class)
     HttpResponse<?> unexpected(HttpRequest<?> request, Exception e) {
