@@ -1,0 +1,196 @@
+package app.flashpoint.bench;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Load driver: N concurrent learners, each a guest with its own cookies, doing review loops against a
+ * running app (show card → reveal → rate Good), as a browser without JavaScript would. Bounded in time and
+ * learners, loopback only. Prints reviews/s and the latency percentiles of the rating POST (the write) and
+ * of the whole loop.
+ *
+ * <pre>
+ * java -cp target/test-classes app.flashpoint.bench.StudyLoadBenchmark [baseUrl] [learners] [seconds]
+ * </pre>
+ */
+public final class StudyLoadBenchmark {
+    private static final Pattern INPUT = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\"");
+    private static final String DECK = "luo-interview";
+
+    private final URI base;
+    private final AtomicLong failures = new AtomicLong();
+    private final List<long[]> writeLatencies = new ArrayList<>();
+    private final List<long[]> loopLatencies = new ArrayList<>();
+
+    private StudyLoadBenchmark(URI base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/");
+        if (!List.of("127.0.0.1", "localhost", "::1").contains(base.getHost())) {
+            throw new IllegalArgumentException("loopback only: " + base);
+        }
+        int learners = Math.min(args.length > 1 ? Integer.parseInt(args[1]) : 50, 500);
+        int seconds = Math.min(args.length > 2 ? Integer.parseInt(args[2]) : 20, 300);
+        new StudyLoadBenchmark(base).run(learners, seconds);
+    }
+
+    private void run(int learners, int seconds) throws InterruptedException {
+        System.out.printf("%d learners, %d s against %s (+5 s warm-up)%n", learners, seconds, base);
+        ExecutorService pool = Executors.newFixedThreadPool(learners);
+        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong reviews = new AtomicLong();
+        for (int i = 0; i < learners; i++) {
+            long[] writes = new long[1 << 16];
+            long[] loops = new long[1 << 16];
+            synchronized (this) {
+                writeLatencies.add(writes);
+                loopLatencies.add(loops);
+            }
+            pool.submit(() -> learner(warmUpEnd, end, reviews, writes, loops));
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        long[] write = merged(writeLatencies);
+        long[] loop = merged(loopLatencies);
+        System.out.printf("reviews: %d in %d s = %.0f reviews/s; failures: %d%n", reviews.get(), seconds,
+                reviews.get() / (double) seconds, failures.get());
+        System.out.printf("rating POST  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
+                pct(write, 50), pct(write, 95), pct(write, 99), pct(write, 100));
+        System.out.printf("whole loop   p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  (show + reveal + rate)%n",
+                pct(loop, 50), pct(loop, 95), pct(loop, 99));
+    }
+
+    private void learner(long warmUpEnd, long end, AtomicLong reviews, long[] writes, long[] loops) {
+        int n = 0;
+        Session session = null;
+        while (System.nanoTime() < end) {
+            try {
+                if (session == null) {
+                    session = newGuest();
+                }
+                long start = System.nanoTime();
+                Map<String, String> front = inputs(session.get("/study/" + DECK).body());
+                if (!front.containsKey("token")) {
+                    session = null; // nothing left to study today: a new learner takes over
+                    continue;
+                }
+                String reveal = "/study/" + DECK + "?reveal=1&card=" + enc(front.get("card")) + "&token="
+                        + front.get("token") + "&shown=" + front.get("shown");
+                Map<String, String> back = inputs(session.get(reveal).body());
+                back.put("rating", "3");
+                long postStart = System.nanoTime();
+                HttpResponse<String> rated = session.post("/study/" + DECK + "/answers", back);
+                long now = System.nanoTime();
+                if (rated.statusCode() != 303) {
+                    failures.incrementAndGet();
+                    continue;
+                }
+                if (postStart >= warmUpEnd && now < end && n < writes.length) {
+                    writes[n] = now - postStart;
+                    loops[n] = now - start;
+                    n++;
+                    reviews.incrementAndGet();
+                }
+            } catch (IOException | RuntimeException e) {
+                failures.incrementAndGet();
+                session = null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        Arrays.fill(writes, n, writes.length, -1);
+        Arrays.fill(loops, n, loops.length, -1);
+    }
+
+    private Session newGuest() throws IOException, InterruptedException {
+        var session = new Session(base);
+        Map<String, String> page = inputs(session.get("/decks/" + DECK).body());
+        session.post("/guest", Map.of("csrfToken", page.get("csrfToken"), "next", "/study/" + DECK));
+        Map<String, String> settings = inputs(session.get("/study/" + DECK + "/settings").body());
+        // enough new cards a day that a learner does not run dry during the run
+        session.post("/study/" + DECK + "/settings", Map.of("csrfToken", settings.get("csrfToken"),
+                "desiredRetention", "0.9", "newPerDay", "9999", "reviewsPerDay", "9999"));
+        return session;
+    }
+
+    private static Map<String, String> inputs(String html) {
+        var values = new LinkedHashMap<String, String>();
+        Matcher m = INPUT.matcher(html);
+        while (m.find()) {
+            values.putIfAbsent(m.group(1), m.group(2).replace("&amp;", "&"));
+        }
+        // the rate form follows the reveal/undo forms: take its own card fields where present
+        int rate = html.indexOf("id=\"rate-form\"");
+        if (rate > 0) {
+            Matcher r = INPUT.matcher(html.substring(rate));
+            while (r.find()) {
+                values.put(r.group(1), r.group(2).replace("&amp;", "&"));
+            }
+        }
+        return values;
+    }
+
+    private static long[] merged(List<long[]> parts) {
+        return parts.stream().flatMapToLong(Arrays::stream).filter(v -> v >= 0).sorted().toArray();
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(i, 0)] / 1e6;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One learner's browser: its own cookies, no redirects followed. */
+    private static final class Session {
+        private final URI base;
+        private final HttpClient client;
+
+        Session(URI base) {
+            this.base = base;
+            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
