@@ -87,8 +87,9 @@ class AnswerActions {
     }
 
     @Post(value = "/{slug}/undo", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> undo(String slug, @Body UndoForm form, Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, form.csrfToken());
+    HttpResponse<?> undo(String slug, @Nullable @Body UndoForm form, Authentication authentication, HttpRequest<?> request) {
+        // an empty body is a form without its token: refused like one (403), not a malformed request (400)
+        csrf.check(request, form == null ? null : form.csrfToken());
         decks.of(slug);
         var cardId = study.undo(CurrentAccount.of(authentication).id(), slug);
         return HttpResponse.seeOther(studyPage(slug, cardId.orElse(null)));

@@ -16,8 +16,9 @@ import java.util.Map;
  * kept), then review cards due (lowest retrievability first, so the most-forgotten are saved first when
  * the daily limit cuts the list), then new cards in deck order. Review and new cards are capped by what
  * is left of today's limits; learning cards never are, as a card half-learnt would otherwise be lost.
+ * Public only because the templates read its counts by reflection.
  */
-record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
+public record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
 
     enum Kind { LEARNING, REVIEW, NEW }
 

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A learner's answers in one deck since local midnight. An answer to a card first answered today counts
- * toward the new-card limit (once per card); any other answer counts toward the review limit.
+ * toward the new-card limit (once per card); any other answer counts toward the review limit. Public only
+ * because the templates call it by reflection.
  */
-record Today(int answers, int cards, int again, long millis, int newCards, int reviews) {
+public record Today(int answers, int cards, int again, long millis, int newCards, int reviews) {
 
     static Today of(List<ReviewLogRow> rows, List<String> answeredBefore) {
         Set<String> before = new HashSet<>(answeredBefore);
@@ -33,11 +34,11 @@ record Today(int answers, int cards, int again, long millis, int newCards, int r
     }
 
     /** Share of today's answers rated Again, as a whole percentage. */
-    long againPercent() {
+    public long againPercent() {
         return answers == 0 ? 0 : Math.round(100.0 * again / answers);
     }
 
-    String time() {
+    public String time() {
         long seconds = Math.round(millis / 1000.0);
         return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
     }
