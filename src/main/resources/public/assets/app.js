@@ -45,3 +45,38 @@
     target.scrollIntoView({block: 'center'});
   }
 })();
+
+// Study page: keyboard shortcuts over plain forms (everything also works by clicking, without JavaScript).
+(function () {
+  const reveal = document.getElementById('reveal-form');
+  const rate = document.getElementById('rate-form');
+  const undo = document.getElementById('undo-form');
+  if (!reveal && !rate && !undo) return;
+
+  // A second click would only be refused by the server (one-time token); disabling spares the round trip.
+  document.querySelectorAll('#rate-form, #undo-form').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      setTimeout(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = true; }); }, 0);
+    });
+  });
+
+  document.addEventListener('keydown', function (e) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+    const t = e.target;
+    const typing = t.matches && t.matches('input:not([type]), input[type=text], input[type=search], textarea');
+    if (typing) return; // Enter in a text field submits its form natively
+    const activates = t.matches && t.matches('a, button, summary');
+    if (reveal && (e.key === ' ' || e.key === 'Enter')) {
+      if (activates) return; // the focused control does its own thing
+      if (e.key === ' ' && t.matches && t.matches('input[type=radio]')) return; // Space selects the option
+      e.preventDefault();
+      reveal.requestSubmit();
+    } else if (rate && /^[1-4]$/.test(e.key)) {
+      e.preventDefault();
+      rate.querySelector('button[value="' + e.key + '"]').click();
+    } else if (undo && (e.key === 'u' || e.key === 'U')) {
+      e.preventDefault();
+      undo.requestSubmit();
+    }
+  });
+})();

@@ -1,9 +1,11 @@
 package app.flashpoint.deck;
 
 import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
+import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.bank.SourceSpan;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -59,6 +61,14 @@ public class DeckCatalog {
     public Optional<List<Item>> items(String slug) {
         return decks.findById(slug).map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug,
                 ItemRow.PUBLISHED)));
+    }
+
+    /** The published deck as the core model sees it, for building cards (Cards.of needs the key points' families). */
+    public Optional<Deck> bankDeck(String slug) {
+        return deck(slug).map(d -> new Deck(d.slug(), d.title(), d.description(), d.documents(),
+                d.keyPoints().stream().map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(),
+                        k.importance())).toList(),
+                items(slug).orElseThrow()));
     }
 
     public Optional<Item> item(String slug, String itemId) {

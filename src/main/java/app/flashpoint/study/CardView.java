@@ -1,0 +1,133 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.bank.ClozeText;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.generate.cards.Card;
+import app.flashpoint.core.generate.cards.CardFace;
+import app.flashpoint.core.generate.cards.Grade;
+import app.flashpoint.core.generate.cards.Grader;
+import app.flashpoint.core.generate.cards.Mark;
+import app.flashpoint.core.generate.cards.Option;
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.core.generate.text.Seeds;
+
+import java.util.List;
+
+/**
+ * One card as the study page shows it: the face, the learner's response if the card asks for one, and,
+ * once revealed, the verdict and the rating it suggests (wrong → Again, typo → Hard, right → Good).
+ * Public (with public accessors) only because the templates read it by reflection.
+ */
+public record CardView(Card card, Item item, String kind, String prompt, List<ClozeText.Segment> cloze,
+                       List<Option> options, List<String> elements, Response response, Mark mark, int suggested,
+                       int chosen) {
+
+    /** Options and elements are shuffled per learner, card and attempt; the seed repeats between front and back. */
+    static CardView of(Card card, Item item, long accountId, int reps, Answer answer) {
+        long seed = Seeds.of(accountId, card.id(), reps);
+        CardFace face = card.face();
+        List<Option> options = List.of();
+        List<String> elements = List.of();
+        List<ClozeText.Segment> cloze = List.of();
+        String prompt;
+        Response response = null;
+        int chosen = -1;
+        if (face instanceof CardFace.FrontBack fb) {
+            prompt = fb.front();
+        } else if (face instanceof CardFace.Cloze c) {
+            prompt = null;
+            cloze = c.prompt();
+            response = typed(answer.text());
+        } else if (face instanceof CardFace.MultipleChoice mc) {
+            prompt = mc.question();
+            options = mc.shuffled(seed);
+            if (answer.choice() != null && answer.choice() >= 0 && answer.choice() < options.size()) {
+                chosen = answer.choice();
+                response = new Response.Choice(options.get(chosen).text());
+            }
+        } else if (face instanceof CardFace.TrueFalse tf) {
+            prompt = tf.statement();
+            response = answer.truth() == null ? null : new Response.Truth(answer.truth());
+        } else if (face instanceof CardFace.TypeIn ti) {
+            prompt = ti.question();
+            response = typed(answer.text());
+        } else if (face instanceof CardFace.Ordering o) {
+            prompt = o.prompt();
+            elements = o.scrambled(seed);
+        } else if (face instanceof CardFace.Matching m) {
+            prompt = m.prompt();
+            elements = m.shuffledRights(seed);
+        } else {
+            throw new IllegalStateException("unknown card face " + face);
+        }
+        Mark mark = response == null ? null : Grader.grade(card, response).mark();
+        return new CardView(card, item, card.kind().name().toLowerCase(java.util.Locale.ROOT), prompt, cloze,
+                options, elements, response, mark, suggestion(mark), chosen);
+    }
+
+    /** What the learner sent with "Show answer"; all optional. */
+    record Answer(Integer choice, Boolean truth, String text) {
+        static final Answer NONE = new Answer(null, null, null);
+    }
+
+    private static Response typed(String text) {
+        return text == null || text.isBlank() ? null : new Response.Typed(text);
+    }
+
+    static int suggestion(Mark mark) {
+        if (mark == null) {
+            return 0;
+        }
+        return switch (mark) {
+            case CORRECT -> 3;
+            case CORRECT_WITH_TYPO -> 2;
+            case WRONG -> 1;
+        };
+    }
+
+    public CardFace face() {
+        return card.face();
+    }
+
+    public boolean objective() {
+        return response != null;
+    }
+
+    /** The text the learner typed, for showing it back. */
+    public String typedText() {
+        return response instanceof Response.Typed t ? t.text() : null;
+    }
+
+    public Boolean truthGiven() {
+        return response instanceof Response.Truth t ? t.value() : null;
+    }
+
+    /** Announced in the live region after "Show answer". */
+    public String verdict() {
+        if (mark == null) {
+            return "Compare with the answer, then rate how well you remembered.";
+        }
+        return switch (mark) {
+            case CORRECT -> "Correct.";
+            case CORRECT_WITH_TYPO -> "Correct, with a typo.";
+            case WRONG -> "Not quite.";
+        };
+    }
+
+    /** The answer to show on the back. */
+    public String answerText() {
+        CardFace face = card.face();
+        if (face instanceof CardFace.FrontBack fb) {
+            return fb.back();
+        } else if (face instanceof CardFace.Cloze c) {
+            return c.answer();
+        } else if (face instanceof CardFace.MultipleChoice mc) {
+            return mc.options().stream().filter(Option::correct).map(Option::text).findFirst().orElse("");
+        } else if (face instanceof CardFace.TrueFalse tf) {
+            return tf.answer() ? "True" : "False";
+        } else if (face instanceof CardFace.TypeIn ti) {
+            return ti.accepted().get(0);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.fsrs.Rating;
+import app.flashpoint.core.fsrs.Review;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** One answer; the source of truth for card_state. {@code answerToken} is unique, so a resent form is refused. */
+@MappedEntity("review_log")
+record ReviewLogRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
+                    String cardId, String mode, int rating, long reviewedAt, int durationMs, String answerToken) {
+    static final String REVIEW = "review";
+
+    Review toReview() {
+        return new Review(Rating.ofGrade(rating), Instant.ofEpochMilli(reviewedAt));
+    }
+}

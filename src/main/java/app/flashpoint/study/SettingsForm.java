@@ -1,0 +1,61 @@
+package app.flashpoint.study;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The study settings form as sent; {@link #problems} says what to fix, field by field. */
+@Serdeable
+record SettingsForm(@Nullable String desiredRetention, @Nullable String newPerDay, @Nullable String reviewsPerDay,
+                    @Nullable String csrfToken) {
+    static final int MAX_NEW_PER_DAY = 1000;
+    static final int MAX_REVIEWS_PER_DAY = 10000;
+
+    static SettingsForm of(StudySettingsRow row) {
+        return new SettingsForm(new BigDecimal(String.valueOf(row.desiredRetention())).stripTrailingZeros()
+                .toPlainString(), String.valueOf(row.newPerDay()), String.valueOf(row.reviewsPerDay()), null);
+    }
+
+    Map<String, String> problems() {
+        var errors = new LinkedHashMap<String, String>();
+        Double retention = number(desiredRetention);
+        if (retention == null || retention < 0.70 || retention > 0.99) {
+            errors.put("desiredRetention", "Enter a number from 0.70 to 0.99 (0.90 means you aim to recall 90% of "
+                    + "cards when they come due).");
+        }
+        if (whole(newPerDay, MAX_NEW_PER_DAY) == null) {
+            errors.put("newPerDay", "Enter a whole number from 0 to " + MAX_NEW_PER_DAY + ".");
+        }
+        if (whole(reviewsPerDay, MAX_REVIEWS_PER_DAY) == null) {
+            errors.put("reviewsPerDay", "Enter a whole number from 0 to " + MAX_REVIEWS_PER_DAY + ".");
+        }
+        return errors;
+    }
+
+    /** Only after {@link #problems} came back empty. */
+    StudySettingsRow toRow(@Nullable Long id, long accountId, String slug) {
+        return new StudySettingsRow(id, accountId, slug, number(desiredRetention), whole(newPerDay, MAX_NEW_PER_DAY),
+                whole(reviewsPerDay, MAX_REVIEWS_PER_DAY));
+    }
+
+    private static Double number(@Nullable String text) {
+        try {
+            double value = Double.parseDouble(text == null ? "" : text.strip());
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer whole(@Nullable String text, int max) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            return value >= 0 && value <= max ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

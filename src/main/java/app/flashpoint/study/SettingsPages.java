@@ -1,0 +1,73 @@
+package app.flashpoint.study;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.system.CsrfGuard;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Desired retention and daily limits, per learner and deck. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller("/study")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SettingsPages {
+    private final StudyDecks decks;
+    private final Study study;
+    private final StudySettingsRepository settings;
+    private final CsrfGuard csrf;
+
+    SettingsPages(StudyDecks decks, Study study, StudySettingsRepository settings, CsrfGuard csrf) {
+        this.decks = decks;
+        this.study = study;
+        this.settings = settings;
+        this.csrf = csrf;
+    }
+
+    @Get("/{slug}/settings")
+    ModelAndView<Map<String, Object>> show(String slug, Authentication authentication, @Nullable @QueryValue String saved) {
+        DeckCards deck = decks.of(slug);
+        var row = study.settings(CurrentAccount.of(authentication).id(), slug);
+        return new ModelAndView<>("study/settings", StudyPages.model("deck", deck.deck(), "form", SettingsForm.of(row),
+                "errors", Map.of(), "saved", saved != null));
+    }
+
+    @Post(value = "/{slug}/settings", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> save(String slug, @Body SettingsForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, form.csrfToken());
+        DeckCards deck = decks.of(slug);
+        var errors = form.problems();
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("study/settings",
+                    StudyPages.model("deck", deck.deck(), "form", form, "errors", errors, "saved", false)));
+        }
+        long accountId = CurrentAccount.of(authentication).id();
+        var existing = settings.findByAccountIdAndDeckSlug(accountId, slug);
+        if (existing.isPresent()) {
+            settings.update(form.toRow(existing.get().id(), accountId, slug));
+        } else {
+            settings.save(form.toRow(null, accountId, slug));
+        }
+        return HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + "/settings?saved=1"));
+    }
+}

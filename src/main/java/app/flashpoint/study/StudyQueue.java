@@ -1,0 +1,63 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.fsrs.CardState;
+import app.flashpoint.core.fsrs.Scheduler;
+import app.flashpoint.core.fsrs.State;
+import app.flashpoint.core.generate.cards.Card;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a learner studies next in one deck: (re)learning cards due now (earliest first, so short steps are
+ * kept), then review cards due (lowest retrievability first, so the most-forgotten are saved first when
+ * the daily limit cuts the list), then new cards in deck order. Review and new cards are capped by what
+ * is left of today's limits; learning cards never are, as a card half-learnt would otherwise be lost.
+ * Public only because the templates read its counts by reflection.
+ */
+public record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
+
+    enum Kind { LEARNING, REVIEW, NEW }
+
+    /** {@code state} is null for a card this learner has never answered. */
+    record Entry(Card card, Kind kind, CardState state) {
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    Entry next() {
+        return entries.get(0);
+    }
+
+    static StudyQueue build(List<Card> cards, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
+                            int newLeft, int reviewsLeft) {
+        var learning = new ArrayList<Entry>();
+        var reviews = new ArrayList<Entry>();
+        var fresh = new ArrayList<Entry>();
+        for (Card card : cards) {
+            CardStateRow row = states.get(card.id());
+            CardState state = row == null ? null : row.toCardState();
+            if (state == null || state.state() == State.NEW) {
+                if (fresh.size() < newLeft) {
+                    fresh.add(new Entry(card, Kind.NEW, state));
+                }
+            } else if (!state.due().isAfter(now)) {
+                (state.state() == State.REVIEW ? reviews : learning)
+                        .add(new Entry(card, state.state() == State.REVIEW ? Kind.REVIEW : Kind.LEARNING, state));
+            }
+        }
+        learning.sort(Comparator.comparing((Entry e) -> e.state().due()));
+        reviews.sort(Comparator.comparingDouble((Entry e) -> scheduler.retrievability(e.state(), now))
+                .thenComparing(e -> e.state().due()));
+        List<Entry> cappedReviews = reviews.subList(0, Math.min(reviews.size(), Math.max(reviewsLeft, 0)));
+        var all = new ArrayList<Entry>(learning);
+        all.addAll(cappedReviews);
+        all.addAll(fresh);
+        return new StudyQueue(List.copyOf(all), learning.size(), cappedReviews.size(), fresh.size());
+    }
+}
