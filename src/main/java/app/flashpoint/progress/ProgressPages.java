@@ -67,6 +67,11 @@ class ProgressPages {
     record JobStatus(String status, String stage, long elapsedSeconds) {
     }
 
+    /** An empty form body binds to no form at all; it must still be refused as a CSRF failure (403), not a 400. */
+    private static String token(@Nullable TokenForm form) {
+        return form == null ? null : form.csrfToken();
+    }
+
     @Get
     @View("progress/dashboard")
     Map<String, Object> dashboard(Authentication authentication) {
@@ -106,15 +111,17 @@ class ProgressPages {
     }
 
     @Get(value = "/fsrs/job", produces = MediaType.APPLICATION_JSON)
-    JobStatus job(Authentication authentication) {
-        return fitting.job(CurrentAccount.of(authentication).id())
+    HttpResponse<JobStatus> job(Authentication authentication) {
+        JobStatus status = fitting.job(CurrentAccount.of(authentication).id())
                 .map(j -> new JobStatus(j.status(), j.stage(), Math.max(0, (clock.millis() - j.startedAt()) / 1000)))
                 .orElse(new JobStatus("none", "", 0));
+        // JSON whatever the Accept header says: a browser's plain GET of this URL must not fail negotiation.
+        return HttpResponse.ok(status).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Post(value = "/fsrs/fit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> fit(@Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, form.csrfToken());
+    HttpResponse<?> fit(@Nullable @Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, token(form));
         long id = CurrentAccount.of(authentication).id();
         // The page disables the button below the threshold; a hand-made POST is refused the same way.
         if (TrainingItems.count(log.history(id, ReviewLogEntry.REVIEW))
@@ -129,8 +136,8 @@ class ProgressPages {
     }
 
     @Post(value = "/fsrs/revert", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> revert(@Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, form.csrfToken());
+    HttpResponse<?> revert(@Nullable @Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, token(form));
         fitted.deleteByAccountId(CurrentAccount.of(authentication).id());
         return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=reverted"));
     }
