@@ -67,6 +67,12 @@ class ProgressPages {
     record JobStatus(String status, String stage, long elapsedSeconds) {
     }
 
+    /** Time so far while running; the fit's own duration once it has ended. */
+    private long elapsedSeconds(FitJobRow job) {
+        long end = job.status().equals(FitJobRow.RUNNING) ? clock.millis() : job.updatedAt();
+        return Math.max(0, (end - job.startedAt()) / 1000);
+    }
+
     /** An empty form body binds to no form at all; it must still be refused as a CSRF failure (403), not a 400. */
     private static String token(@Nullable TokenForm form) {
         return form == null ? null : form.csrfToken();
@@ -86,7 +92,7 @@ class ProgressPages {
         int items = TrainingItems.count(reviews);
         var fit = fitted.findByAccountId(id);
         var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.status(), j.stage(),
-                Math.max(0, (clock.millis() - j.startedAt()) / 1000))).orElse(null);
+                elapsedSeconds(j))).orElse(null);
         boolean running = job != null && job.running();
         String hint = items < PersonalFit.MIN_ITEMS
                 ? "You have " + items + " usable reviews; fitting needs at least " + PersonalFit.MIN_ITEMS + "."
@@ -113,7 +119,7 @@ class ProgressPages {
     @Get(value = "/fsrs/job", produces = MediaType.APPLICATION_JSON)
     HttpResponse<JobStatus> job(Authentication authentication) {
         JobStatus status = fitting.job(CurrentAccount.of(authentication).id())
-                .map(j -> new JobStatus(j.status(), j.stage(), Math.max(0, (clock.millis() - j.startedAt()) / 1000)))
+                .map(j -> new JobStatus(j.status(), j.stage(), elapsedSeconds(j)))
                 .orElse(new JobStatus("none", "", 0));
         // JSON whatever the Accept header says: a browser's plain GET of this URL must not fail negotiation.
         return HttpResponse.ok(status).contentType(MediaType.APPLICATION_JSON_TYPE);
