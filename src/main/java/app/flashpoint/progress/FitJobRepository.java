@@ -1,0 +1,12 @@
+package app.flashpoint.progress;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.ANSI)
+interface FitJobRepository extends CrudRepository<FitJobRow, Long> {
+    Optional<FitJobRow> findByAccountId(long accountId);
+}

@@ -1,0 +1,150 @@
+package app.flashpoint.progress;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.system.CsrfGuard;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.View;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The learner's dashboard and personal optimizer. Every query is keyed by the signed-in account's id and
+ * no route takes another id, so a learner can only ever see and change their own progress.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller("/progress")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ProgressPages {
+    private final DashboardBuilder dashboards;
+    private final PersonalFit fitting;
+    private final PersonalWeights personalWeights;
+    private final FittedWeightsRepository fitted;
+    private final ReviewLogEntries log;
+    private final CsrfGuard csrf;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ProgressPages(DashboardBuilder dashboards, PersonalFit fitting, PersonalWeights personalWeights,
+                  FittedWeightsRepository fitted, ReviewLogEntries log, CsrfGuard csrf, Clock clock,
+                  @Value("${flashpoint.time-zone:}") String zone) {
+        this.dashboards = dashboards;
+        this.fitting = fitting;
+        this.personalWeights = personalWeights;
+        this.fitted = fitted;
+        this.log = log;
+        this.csrf = csrf;
+        this.clock = clock;
+        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+    }
+
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
+    /** What the optimizer page polls while a fit runs. */
+    @Serdeable
+    record JobStatus(String status, String stage, long elapsedSeconds) {
+    }
+
+    /** Time so far while running; the fit's own duration once it has ended. */
+    private long elapsedSeconds(FitJobRow job) {
+        long end = job.status().equals(FitJobRow.RUNNING) ? clock.millis() : job.updatedAt();
+        return Math.max(0, (end - job.startedAt()) / 1000);
+    }
+
+    /** An empty form body binds to no form at all; it must still be refused as a CSRF failure (403), not a 400. */
+    private static String token(@Nullable TokenForm form) {
+        return form == null ? null : form.csrfToken();
+    }
+
+    @Get
+    @View("progress/dashboard")
+    Map<String, Object> dashboard(Authentication authentication) {
+        return Map.of("dashboard", dashboards.build(CurrentAccount.of(authentication).id()));
+    }
+
+    @Get("/fsrs")
+    @View("progress/fsrs")
+    Map<String, Object> optimizer(Authentication authentication, @Nullable @QueryValue String notice) {
+        long id = CurrentAccount.of(authentication).id();
+        var reviews = log.history(id, ReviewLogEntry.REVIEW);
+        int items = TrainingItems.count(reviews);
+        var fit = fitted.findByAccountId(id);
+        var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.status(), j.stage(),
+                elapsedSeconds(j))).orElse(null);
+        boolean running = job != null && job.running();
+        String hint = items < PersonalFit.MIN_ITEMS
+                ? "You have " + items + " usable reviews; fitting needs at least " + PersonalFit.MIN_ITEMS + "."
+                : items < PersonalFit.MIN_ITEMS_FOR_FULL_FIT
+                ? "With " + items + " usable reviews only the initial stabilities (w0–w3) can be fitted; a full fit needs "
+                + PersonalFit.MIN_ITEMS_FOR_FULL_FIT + "."
+                : "Enough reviews for a full fit of all 21 weights.";
+        var page = new OptimizerPage(fit.isPresent(), reviews.size(), items,
+                items >= PersonalFit.MIN_ITEMS && !running, hint,
+                OptimizerPage.weights(personalWeights.forAccount(id)),
+                fit.map(f -> OptimizerPage.fit(f, zone)).orElse(null), job,
+                PersonalFit.MIN_ITEMS, PersonalFit.MIN_ITEMS_FOR_FULL_FIT);
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("notice", notice == null ? "" : switch (notice) {
+            case "reverted" -> "Your schedule uses the default FSRS-6 weights again.";
+            case "running" -> "A fit is already running.";
+            case "too-few" -> "Not enough reviews to fit yet.";
+            default -> "";
+        });
+        return model;
+    }
+
+    @Get(value = "/fsrs/job", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<JobStatus> job(Authentication authentication) {
+        JobStatus status = fitting.job(CurrentAccount.of(authentication).id())
+                .map(j -> new JobStatus(j.status(), j.stage(), elapsedSeconds(j)))
+                .orElse(new JobStatus("none", "", 0));
+        // JSON whatever the Accept header says: a browser's plain GET of this URL must not fail negotiation.
+        return HttpResponse.ok(status).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    @Post(value = "/fsrs/fit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> fit(@Nullable @Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, token(form));
+        long id = CurrentAccount.of(authentication).id();
+        // The page disables the button below the threshold; a hand-made POST is refused the same way.
+        if (TrainingItems.count(log.history(id, ReviewLogEntry.REVIEW))
+                < PersonalFit.MIN_ITEMS) {
+            return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=too-few"));
+        }
+        if (!fitting.claim(id)) {
+            return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=running"));
+        }
+        fitting.launch(id);
+        return HttpResponse.seeOther(URI.create("/progress/fsrs"));
+    }
+
+    @Post(value = "/fsrs/revert", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revert(@Nullable @Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, token(form));
+        fitted.deleteByAccountId(CurrentAccount.of(authentication).id());
+        return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=reverted"));
+    }
+}
