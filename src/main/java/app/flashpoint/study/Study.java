@@ -7,6 +7,7 @@ import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.text.Seeds;
+import app.flashpoint.progress.PersonalWeights;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -28,12 +29,15 @@ class Study {
     private final ReviewLogRepository logs;
     private final StudySettingsRepository settings;
     private final StudyDay day;
+    private final PersonalWeights weights;
 
-    Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day) {
+    Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
+          PersonalWeights weights) {
         this.states = states;
         this.logs = logs;
         this.settings = settings;
         this.day = day;
+        this.weights = weights;
     }
 
     /** Fuzz seed: stable per learner and card, so a replay reproduces due dates and learners do not move in step. */
@@ -47,7 +51,9 @@ class Study {
     }
 
     Scheduler scheduler(long accountId, String slug) {
-        return new Scheduler(SchedulerSettings.defaults().withDesiredRetention(settings(accountId, slug).desiredRetention()));
+        // the learner's own fitted weights once they have fitted them (progress/fsrs), else the defaults
+        return new Scheduler(SchedulerSettings.defaults().withParameters(weights.forAccount(accountId))
+                .withDesiredRetention(settings(accountId, slug).desiredRetention()));
     }
 
     Optional<CardStateRow> state(long accountId, String cardId) {

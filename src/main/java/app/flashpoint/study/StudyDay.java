@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The study day. "Today" starts at local midnight in the server's time zone (the JVM default, or
- * {@code flashpoint.study.zone}); daily limits and the summary count answers since then. Times come from
+ * {@code flashpoint.time-zone}); daily limits and the summary count answers since then. Times come from
  * the injected clock, truncated to milliseconds because the log stores milliseconds: a live review and
  * its replay from the log must see the very same instant.
  */
@@ -19,7 +19,7 @@ class StudyDay {
     private final Clock clock;
     private final ZoneId zone;
 
-    StudyDay(Clock clock, @Value("${flashpoint.study.zone:}") String zone) {
+    StudyDay(Clock clock, @Value("${flashpoint.time-zone:}") String zone) {
         this.clock = clock;
         this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
