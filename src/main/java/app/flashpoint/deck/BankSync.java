@@ -33,9 +33,11 @@ class BankSync {
     private final ItemSourceRepository sources;
     private final JsonMapper json;
     private final Clock clock;
+    private final DeckCatalog catalog;
 
     BankSync(DocumentRepository documents, DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
-             ItemSourceRepository sources, JsonMapper json, Clock clock) {
+             ItemSourceRepository sources, JsonMapper json, Clock clock, DeckCatalog catalog) {
+        this.catalog = catalog;
         this.documents = documents;
         this.decks = decks;
         this.keyPoints = keyPoints;
@@ -60,6 +62,7 @@ class BankSync {
             syncDeck(deck, counter);
             syncKeyPoints(deck, counter);
             syncItems(deck, counter);
+            catalog.forget(deck.slug());
         }
         return new Report(counter.inserted, counter.updated, counter.retired);
     }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,7 @@ public class DeckCatalog {
     private final ItemRepository items;
     private final ItemSourceRepository sources;
     private final JsonMapper json;
+    private final Map<String, Deck> bankDecks = new ConcurrentHashMap<>();
 
     DeckCatalog(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
                 ItemSourceRepository sources, JsonMapper json) {
@@ -64,11 +66,25 @@ public class DeckCatalog {
     }
 
     /** The published deck as the core model sees it, for building cards (Cards.of needs the key points' families). */
+    /**
+     * The deck as the core model (for cards and quizzes). Kept in memory: study pages need it on every
+     * request, and it changes only when the bank is synced, which calls {@link #forget}.
+     */
     public Optional<Deck> bankDeck(String slug) {
-        return deck(slug).map(d -> new Deck(d.slug(), d.title(), d.description(), d.documents(),
+        Deck cached = bankDecks.get(slug);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Deck> loaded = deck(slug).map(d -> new Deck(d.slug(), d.title(), d.description(), d.documents(),
                 d.keyPoints().stream().map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(),
                         k.importance())).toList(),
                 items(slug).orElseThrow()));
+        loaded.ifPresent(d -> bankDecks.put(slug, d));
+        return loaded;
+    }
+
+    void forget(String slug) {
+        bankDecks.remove(slug);
     }
 
     public Optional<Item> item(String slug, String itemId) {

@@ -1,21 +1,30 @@
 package app.flashpoint.study;
 
+import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.generate.cards.Cards;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.NotFoundException;
 import jakarta.inject.Singleton;
 
-/** Loads a deck's cards; an unknown deck is a 404. */
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A deck's cards for study; an unknown deck is a 404. The cards are built once per version of the deck
+ * (the catalog hands out the same {@link Deck} until the bank changes), not on every request.
+ */
 @Singleton
 class StudyDecks {
     private final DeckCatalog catalog;
+    private final Map<String, DeckCards> built = new ConcurrentHashMap<>();
 
     StudyDecks(DeckCatalog catalog) {
         this.catalog = catalog;
     }
 
     DeckCards of(String slug) {
-        return catalog.bankDeck(slug).map(d -> DeckCards.of(d, Cards.of(d)))
-                .orElseThrow(() -> NotFoundException.of("deck", slug));
+        Deck deck = catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        return built.compute(slug, (key, cards) -> cards != null && cards.deck() == deck
+                ? cards : DeckCards.of(deck, Cards.of(deck)));
     }
 }
