@@ -1,9 +1,11 @@
 package app.flashpoint.deck;
 
 import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
+import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.bank.SourceSpan;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -59,6 +61,19 @@ public class DeckCatalog {
     public Optional<List<Item>> items(String slug) {
         return decks.findById(slug).map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug,
                 ItemRow.PUBLISHED)));
+    }
+
+    /**
+     * The deck as the core generators take it (published items, active key points), built from the stored
+     * rows so a quiz or study queue is drawn from exactly what learners are shown.
+     */
+    public Optional<Deck> bankDeck(String slug) {
+        return decks.findById(slug).map(d -> new Deck(d.slug(), d.title(), d.description(),
+                read(d.documents(), Argument.listOf(String.class)),
+                keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
+                        .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance()))
+                        .toList(),
+                toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED))));
     }
 
     public Optional<Item> item(String slug, String itemId) {
