@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** One past or running self-test in the learner's list (also what the progress page will show). */
-record HistoryEntry(long id, String deckSlug, String started, int questions, boolean finished,
+public record HistoryEntry(long id, String deckSlug, String started, int questions, boolean finished,
                     @Nullable String score, int percent, boolean timed) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -37,7 +37,7 @@ record QuestionView(int number, String input, String prompt, List<ClozeText.Segm
                 List.of());
     }
 
-    public boolean isCloze() {
+    public boolean hasBlanks() {
         return !cloze.isEmpty();
     }
 

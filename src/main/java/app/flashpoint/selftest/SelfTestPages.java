@@ -46,8 +46,11 @@ class SelfTestPages {
     private final SelfTestRepository tests;
     private final DeckCatalog catalog;
     private final CsrfGuard csrf;
+    private final SelfTestHistory history;
 
-    SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, CsrfGuard csrf) {
+    SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, CsrfGuard csrf,
+                  SelfTestHistory history) {
+        this.history = history;
         this.selfTests = selfTests;
         this.tests = tests;
         this.catalog = catalog;
@@ -84,9 +87,7 @@ class SelfTestPages {
 
     @Get("/self-tests")
     HttpResponse<?> list(Authentication authentication) {
-        var entries = tests.findByAccountIdOrderByStartedAtDesc(account(authentication)).stream()
-                .map(HistoryEntry::of).toList();
-        return page(HttpStatus.OK, "selftest/list", "entries", entries);
+        return page(HttpStatus.OK, "selftest/list", "entries", history.of(account(authentication)));
     }
 
     /** Where to go on: the results when the test is over, else the first question not yet answered. */

@@ -194,6 +194,50 @@ class SelfTestFlowTest {
         assertThat(count("SELECT COUNT(*) FROM review_log WHERE account_id = ? AND mode <> 'test'", account)).isZero();
     }
 
+    /** The form fields of the right answer to any card, as the question page names its controls. */
+    private static Map<String, String> rightFields(QuizQuestion q) {
+        CardFace face = q.card().face();
+        var fields = new HashMap<String, String>();
+        if (face instanceof CardFace.Ordering o) {
+            for (int i = 0; i < o.sequence().size(); i++) {
+                fields.put("order-" + (i + 1), o.sequence().get(i));
+            }
+        } else if (face instanceof CardFace.Matching m) {
+            for (int i = 0; i < m.pairs().size(); i++) {
+                fields.put("match-" + i, m.pairs().get(i).right());
+            }
+        } else if (face instanceof CardFace.TypeIn t) {
+            fields.put("typed", t.accepted().get(0));
+        } else if (face instanceof CardFace.Cloze c) {
+            fields.put("typed", c.answer());
+        } else if (face instanceof CardFace.FrontBack fb) {
+            fields.put("typed", fb.back());
+        } else {
+            fields.putAll(answer(q, true));
+        }
+        return fields;
+    }
+
+    @Test
+    void everyKindOfQuestionIsShownWithItsControlsAndGraded() {
+        WebSession web = guest();
+        Map<String, String> controls = Map.of("ordering", "name=\"order-1\"", "matching", "name=\"match-0\"",
+                "short_answer", "id=\"typed\"", "cloze", "class=\"blank\"", "basic", "id=\"typed\"",
+                "reversible", "id=\"typed\"", "true_false", "name=\"truth\"", "multiple_choice", "name=\"choice\"");
+        controls.forEach((kind, control) -> {
+            long id = start(web, Map.of("questions", "1", "kind", kind, "feedback", "immediate"));
+            QuizQuestion q = questions(id).get(0);
+            assertThat(web.get("/self-tests/" + id + "/questions/1").body()).as(kind).contains(control)
+                    .contains("<label");
+            assertThat(web.post("/self-tests/" + id + "/questions/1", Map.of()).statusCode()).as(kind).isEqualTo(422);
+            HttpResponse<String> answered = web.post("/self-tests/" + id + "/questions/1", rightFields(q));
+            assertThat(answered.statusCode()).as(kind).isEqualTo(303);
+            assertThat(answers.findBySelfTestIdOrderByNumber(id)).as(kind).singleElement()
+                    .satisfies(a -> assertThat(a.mark()).isEqualTo("CORRECT"));
+            assertThat(web.get(location(answered)).body()).as(kind).contains(">Right<");
+        });
+    }
+
     @Test
     void aDoubleSubmittedAnswerIsRecordedOnceAndTheFirstCounts() throws SQLException {
         WebSession web = guest();
