@@ -65,20 +65,22 @@ public class DeckCatalog {
                 ItemRow.PUBLISHED)));
     }
 
-    /** The published deck as the core model sees it, for building cards (Cards.of needs the key points' families). */
     /**
-     * The deck as the core model (for cards and quizzes). Kept in memory: study pages need it on every
-     * request, and it changes only when the bank is synced, which calls {@link #forget}.
+     * The deck as the core generators take it (published items, active key points), built from the stored
+     * rows so a quiz or study queue is drawn from exactly what learners are shown. Kept in memory: study
+     * pages need it on every request, and it changes only when the bank is synced, which calls {@link #forget}.
      */
     public Optional<Deck> bankDeck(String slug) {
         Deck cached = bankDecks.get(slug);
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<Deck> loaded = deck(slug).map(d -> new Deck(d.slug(), d.title(), d.description(), d.documents(),
-                d.keyPoints().stream().map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(),
-                        k.importance())).toList(),
-                items(slug).orElseThrow()));
+        Optional<Deck> loaded = decks.findById(slug).map(d -> new Deck(d.slug(), d.title(), d.description(),
+                read(d.documents(), Argument.listOf(String.class)),
+                keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
+                        .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance()))
+                        .toList(),
+                toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED))));
         loaded.ifPresent(d -> bankDecks.put(slug, d));
         return loaded;
     }

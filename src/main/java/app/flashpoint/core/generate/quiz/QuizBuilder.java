@@ -116,9 +116,12 @@ public final class QuizBuilder {
         }
 
         Item next() {
+            // Among the key points with the fewest questions, one that still has an item the learner has not
+            // seen recently goes first: balance is kept, and a retake does not repeat a key point's only item.
             String keyPoint = keyPointOrder.stream()
                     .filter(k -> !remainingByKeyPoint.get(k).isEmpty())
-                    .min(Comparator.comparingInt(k -> perKeyPoint.getOrDefault(k, 0)))
+                    .min(Comparator.comparingInt((String k) -> perKeyPoint.getOrDefault(k, 0))
+                            .thenComparing(k -> remainingByKeyPoint.get(k).stream().allMatch(this::recentlySeen)))
                     .orElseThrow();
             int drawn = perKeyPoint.values().stream().mapToInt(Integer::intValue).sum();
             Item item = remainingByKeyPoint.get(keyPoint).stream().min(

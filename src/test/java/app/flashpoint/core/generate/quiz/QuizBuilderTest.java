@@ -131,6 +131,17 @@ class QuizBuilderTest {
     }
 
     @Test
+    void aKeyPointWhoseItemsWereAllSeenRecentlyWaitsWhileOthersHaveFreshOnes() {
+        Instant now = Instant.parse("2026-01-10T12:00:00Z");
+        var history = Map.of("kp-a-mc", now.minus(Duration.ofHours(1)), "kp-b-mc", now.minus(Duration.ofHours(1)));
+        for (long seed = 0; seed < 50; seed++) {
+            Quiz quiz = QuizBuilder.build(QuizBlueprint.of(DECK, 2, seed)
+                    .withKinds(Set.of(ItemType.MULTIPLE_CHOICE)).withHistory(history, now));
+            assertThat(ids(quiz)).as("seed %d", seed).containsExactlyInAnyOrder("kp-c-mc", "kp-d-mc");
+        }
+    }
+
+    @Test
     void tooFewItemsIsAClearShortage() {
         assertThatThrownBy(() -> QuizBuilder.build(QuizBlueprint.of(DECK, 10, 1)
                 .withKinds(Set.of(ItemType.TRUE_FALSE)).withKeyPoints(Set.of("kp-a"))))

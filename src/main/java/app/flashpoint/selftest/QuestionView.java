@@ -1,0 +1,86 @@
+package app.flashpoint.selftest;
+
+import app.flashpoint.core.bank.ClozeText;
+import app.flashpoint.core.generate.cards.CardFace;
+import app.flashpoint.core.generate.cards.Option;
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.core.generate.quiz.QuizQuestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question laid out for its form. {@code input} names the control: choice (radio buttons), truth (true or
+ * false), typed (a text field), order (one select per position) or match (one select per left-hand side).
+ * Option and element orders come from the question's display seed, so a reload shows the same page.
+ */
+record QuestionView(int number, String input, String prompt, List<ClozeText.Segment> cloze, List<String> options,
+                    List<String> elements, List<String> lefts, List<String> rights) {
+
+    static QuestionView of(QuizQuestion q) {
+        CardFace face = q.card().face();
+        List<ClozeText.Segment> cloze = face instanceof CardFace.Cloze c ? c.prompt() : List.of();
+        if (face instanceof CardFace.MultipleChoice mc) {
+            return new QuestionView(q.number(), "choice", mc.question(), cloze,
+                    mc.shuffled(q.displaySeed()).stream().map(Option::text).toList(), List.of(), List.of(), List.of());
+        } else if (face instanceof CardFace.TrueFalse tf) {
+            return new QuestionView(q.number(), "truth", tf.statement(), cloze, List.of(), List.of(), List.of(), List.of());
+        } else if (face instanceof CardFace.Ordering o) {
+            return new QuestionView(q.number(), "order", o.prompt(), cloze, List.of(), o.scrambled(q.displaySeed()),
+                    List.of(), List.of());
+        } else if (face instanceof CardFace.Matching m) {
+            return new QuestionView(q.number(), "match", m.prompt(), cloze, List.of(), List.of(),
+                    m.pairs().stream().map(p -> p.left()).toList(), m.shuffledRights(q.displaySeed()));
+        }
+        return new QuestionView(q.number(), "typed", AnswerText.prompt(face), cloze, List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    public boolean hasBlanks() {
+        return !cloze.isEmpty();
+    }
+
+    /**
+     * The learner's response from the posted form, or null when the form leaves the question unanswered
+     * (nothing chosen, a blank field, a pair left unmatched).
+     */
+    Response read(Map<String, Object> form) {
+        switch (input) {
+            case "choice" -> {
+                String choice = FormValues.one(form, "choice");
+                return options.contains(choice) ? new Response.Choice(choice) : null;
+            }
+            case "truth" -> {
+                String value = FormValues.one(form, "truth");
+                return value.equals("true") || value.equals("false") ? new Response.Truth(Boolean.parseBoolean(value)) : null;
+            }
+            case "order" -> {
+                var sequence = new ArrayList<String>();
+                for (int i = 1; i <= elements.size(); i++) {
+                    String e = FormValues.one(form, "order-" + i);
+                    if (!elements.contains(e)) {
+                        return null;
+                    }
+                    sequence.add(e);
+                }
+                return new Response.Order(sequence);
+            }
+            case "match" -> {
+                var matches = new java.util.LinkedHashMap<String, String>();
+                for (int i = 0; i < lefts.size(); i++) {
+                    String r = FormValues.one(form, "match-" + i);
+                    if (!rights.contains(r)) {
+                        return null;
+                    }
+                    matches.put(lefts.get(i), r);
+                }
+                return new Response.Matches(matches);
+            }
+            default -> {
+                String typed = FormValues.one(form, "typed");
+                return typed.isEmpty() ? null : new Response.Typed(typed);
+            }
+        }
+    }
+}

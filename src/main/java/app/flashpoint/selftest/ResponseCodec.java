@@ -1,0 +1,71 @@
+package app.flashpoint.selftest;
+
+import app.flashpoint.core.generate.cards.Response;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A response as stored in self_test_answer.response: one key naming the kind, its value the answer. */
+@Singleton
+class ResponseCodec {
+    private final JsonMapper json;
+
+    ResponseCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    String encode(Response response) {
+        Object value;
+        String key;
+        if (response instanceof Response.Choice c) {
+            key = "choice";
+            value = c.option();
+        } else if (response instanceof Response.Truth t) {
+            key = "truth";
+            value = t.value();
+        } else if (response instanceof Response.Typed t) {
+            key = "typed";
+            value = t.text();
+        } else if (response instanceof Response.Order o) {
+            key = "order";
+            value = o.sequence();
+        } else {
+            key = "matches";
+            value = new LinkedHashMap<>(((Response.Matches) response).rightByLeft());
+        }
+        try {
+            return json.writeValueAsString(Map.of(key, value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Response decode(String text) {
+        Map<String, Object> map;
+        try {
+            map = json.readValue(text, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var entry = map.entrySet().iterator().next();
+        Object v = entry.getValue();
+        return switch (entry.getKey()) {
+            case "choice" -> new Response.Choice((String) v);
+            case "truth" -> new Response.Truth(Boolean.TRUE.equals(v));
+            case "typed" -> new Response.Typed((String) v);
+            case "order" -> new Response.Order(((List<?>) v).stream().map(String::valueOf).toList());
+            case "matches" -> {
+                var matches = new LinkedHashMap<String, String>();
+                ((Map<?, ?>) v).forEach((l, r) -> matches.put(String.valueOf(l), String.valueOf(r)));
+                yield new Response.Matches(matches);
+            }
+            default -> throw new IllegalStateException("unknown stored response " + text);
+        };
+    }
+}
