@@ -89,6 +89,11 @@ class GuestStudiesWithKeyboardTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=answered-today]")).getText())
                 .isEqualTo("5 answered today");
         assertThat(browser.findElement(By.cssSelector(".count-new")).getText()).isEqualTo("15 new");
+
+        // the progress dashboard, reached from the header, shows those same five reviews
+        browser.findElement(By.linkText("Progress")).click();
+        assertThat(browser.findElement(By.id("review-count")).getText()).isEqualTo("5");
+        assertThat(browser.findElements(By.id("no-reviews"))).isEmpty();
     }
 
     private void keys(CharSequence key) {
