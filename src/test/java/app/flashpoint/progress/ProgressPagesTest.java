@@ -1,5 +1,6 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.support.SimulatedLearner;
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Optimizer;
 import app.flashpoint.core.fsrs.Parameters;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -198,7 +200,8 @@ class ProgressPagesTest {
     void fittingStoresWeightsWithTheEvaluationAndRevertRestoresDefaults() throws InterruptedException {
         WebSession learner = guest();
         long id = accountId(learner);
-        List<ReviewRecord> simulated = simulate(150, 6, 7);
+        List<ReviewRecord> simulated = new ArrayList<>(SimulatedLearner.simulate(Parameters.defaults(), 150, 6, 7));
+        simulated.sort(Comparator.comparing(ReviewRecord::time));
         List<Card> cards = cards();
         List<ReviewRecord> asStored = new ArrayList<>();
         List<ReviewLogEntry> rows = new ArrayList<>();
@@ -289,35 +292,5 @@ class ProgressPagesTest {
 
     private static String squash(String html) {
         return html.replaceAll(">\\s+<", "><");
-    }
-
-    /**
-     * A seeded learner whose memory follows FSRS with the default weights: each card is reviewed when it
-     * falls due (a little late), recalled with the model's probability.
-     */
-    private static List<ReviewRecord> simulate(int cardCount, int reviewsPerCard, long seed) {
-        Random random = new Random(seed);
-        Scheduler scheduler = new Scheduler(SchedulerSettings.defaults().withFuzz(false));
-        Instant start = Instant.parse("2025-06-01T08:00:00Z");
-        List<ReviewRecord> records = new ArrayList<>();
-        for (int c = 0; c < cardCount; c++) {
-            Instant now = start.plus(Duration.ofHours(random.nextInt(24 * 60)));
-            CardState card = CardState.newCard(now);
-            for (int r = 0; r < reviewsPerCard; r++) {
-                Rating rating;
-                if (card.state() == State.NEW) {
-                    rating = Rating.ofGrade(1 + random.nextInt(4));
-                } else if (random.nextDouble() >= scheduler.retrievability(card, now)) {
-                    rating = Rating.AGAIN;
-                } else {
-                    rating = random.nextDouble() < 0.15 ? Rating.HARD : Rating.GOOD;
-                }
-                records.add(new ReviewRecord(c, rating, now));
-                card = scheduler.review(card, rating, now, c).card();
-                now = card.due().plus(Duration.ofHours(random.nextInt(30)));
-            }
-        }
-        records.sort(java.util.Comparator.comparing(ReviewRecord::time));
-        return records;
     }
 }

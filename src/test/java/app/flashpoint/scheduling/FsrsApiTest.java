@@ -1,5 +1,6 @@
 package app.flashpoint.scheduling;
 
+import app.flashpoint.support.SimulatedLearner;
 import app.flashpoint.core.fsrs.Evaluator;
 import app.flashpoint.core.fsrs.OptimizationResult;
 import app.flashpoint.core.fsrs.Optimizer;

@@ -1,4 +1,4 @@
-package app.flashpoint.scheduling;
+package app.flashpoint.support;
 
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Parameters;
@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A seeded learner whose memory follows FSRS with known weights, built on the scheduler's public
- * API only (core's own SyntheticLearner is package-private there). Cards are reviewed a little
- * after they fall due; recall is drawn from the true retrievability.
+ * A seeded learner whose memory follows FSRS with known weights, built on the scheduler's public API
+ * only, for tests of the web layer (core's own SyntheticLearner is package-private there). Cards are
+ * reviewed a little after they fall due; recall is drawn from the true retrievability.
  */
-final class SimulatedLearner {
-    static final String HEADER = "card_id,review_rating,review_time,review_duration";
+public final class SimulatedLearner {
+    public static final String HEADER = "card_id,review_rating,review_time,review_duration";
 
     private SimulatedLearner() {
     }
 
-    static List<ReviewRecord> simulate(Parameters truth, int cards, int reviewsPerCard, long seed) {
+    public static List<ReviewRecord> simulate(Parameters truth, int cards, int reviewsPerCard, long seed) {
         Random random = new Random(seed);
         Scheduler scheduler = new Scheduler(SchedulerSettings.defaults().withParameters(truth));
         Instant start = Instant.parse("2024-01-01T08:00:00Z");
@@ -53,7 +53,7 @@ final class SimulatedLearner {
         return log;
     }
 
-    static String csv(List<ReviewRecord> log) {
+    public static String csv(List<ReviewRecord> log) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (ReviewRecord r : log) {
             csv.append(r.cardId()).append(',').append(r.rating().grade()).append(',').append(r.time())
