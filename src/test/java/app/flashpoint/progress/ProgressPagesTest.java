@@ -4,7 +4,6 @@ import app.flashpoint.support.SimulatedLearner;
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Optimizer;
 import app.flashpoint.core.fsrs.Parameters;
-import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.ReviewRecord;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
@@ -34,7 +33,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
