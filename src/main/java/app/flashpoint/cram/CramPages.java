@@ -106,8 +106,8 @@ class CramPages {
         CramCardRow row = asked.orElseGet(() -> rows.stream().filter(r -> !r.done()).findFirst().orElseThrow());
         Card shownCard = deck.card(row.cardId()).orElse(null);
         if (shownCard == null) {
-            // the bank dropped this card since the session began: nothing left to ask, so it counts as done
-            crams.answer(session, row, true, UUID.randomUUID().toString(), 0);
+            // the bank dropped this card since the session began: nothing left to ask
+            crams.drop(session, row);
             return seeOther("/cram/" + id);
         }
         boolean revealed = reveal != null;

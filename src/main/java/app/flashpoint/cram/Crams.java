@@ -79,6 +79,18 @@ class Crams {
         } else {
             cards.requeue(card.id(), session.id());
         }
+        finishIfDone(session, now);
+    }
+
+    /** A card the bank no longer has: nothing to ask, so it leaves the loop without an answer logged. */
+    @Transactional
+    void drop(CramSessionRow session, CramCardRow card) {
+        long now = now();
+        cards.markDone(card.id(), now);
+        finishIfDone(session, now);
+    }
+
+    private void finishIfDone(CramSessionRow session, long now) {
         if (cards.findByCramSessionIdOrderByPosition(session.id()).stream().allMatch(CramCardRow::done)) {
             sessions.finish(session.id(), now);
         }
