@@ -72,8 +72,11 @@
       e.preventDefault();
       reveal.requestSubmit();
     } else if (rate && /^[1-4]$/.test(e.key)) {
+      // cram offers only 1 (Again) and 3 (Good): a key without its button does nothing
+      const button = rate.querySelector('button[value="' + e.key + '"]');
+      if (!button) return;
       e.preventDefault();
-      rate.querySelector('button[value="' + e.key + '"]').click();
+      button.click();
     } else if (undo && (e.key === 'u' || e.key === 'U')) {
       e.preventDefault();
       undo.requestSubmit();

@@ -1,5 +1,6 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.system.FormValues;
 import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.generate.cards.CardFace;
 import app.flashpoint.core.generate.cards.Option;

@@ -1,5 +1,6 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.system.FormValues;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.generate.cards.Response;

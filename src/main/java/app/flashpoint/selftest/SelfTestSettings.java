@@ -1,5 +1,6 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.system.FormValues;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.KeyPoint;

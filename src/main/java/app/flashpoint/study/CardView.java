@@ -16,14 +16,15 @@ import java.util.List;
 /**
  * One card as the study page shows it: the face, the learner's response if the card asks for one, and,
  * once revealed, the verdict and the rating it suggests (wrong → Again, typo → Hard, right → Good).
- * Public (with public accessors) only because the templates read it by reflection.
+ * Public (with public accessors) because the templates read it by reflection, and because cram mode
+ * renders and checks its cards the same way.
  */
 public record CardView(Card card, Item item, String kind, String prompt, List<ClozeText.Segment> cloze,
                        List<Option> options, List<String> elements, Response response, Mark mark, int suggested,
                        int chosen) {
 
     /** Options and elements are shuffled per learner, card and attempt; the seed repeats between front and back. */
-    static CardView of(Card card, Item item, long accountId, int reps, Answer answer) {
+    public static CardView of(Card card, Item item, long accountId, int reps, Answer answer) {
         long seed = Seeds.of(accountId, card.id(), reps);
         CardFace face = card.face();
         List<Option> options = List.of();
@@ -66,8 +67,8 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
     }
 
     /** What the learner sent with "Show answer"; all optional. */
-    record Answer(Integer choice, Boolean truth, String text) {
-        static final Answer NONE = new Answer(null, null, null);
+    public record Answer(Integer choice, Boolean truth, String text) {
+        public static final Answer NONE = new Answer(null, null, null);
     }
 
     private static Response typed(String text) {

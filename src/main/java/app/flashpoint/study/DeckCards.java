@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A deck and its cards in deck order (the order new cards are introduced in). */
-record DeckCards(Deck deck, List<Card> cards, Map<String, Card> byId, Map<String, Item> items) {
+public record DeckCards(Deck deck, List<Card> cards, Map<String, Card> byId, Map<String, Item> items) {
 
     static DeckCards of(Deck deck, List<Card> cards) {
         return new DeckCards(deck, List.copyOf(cards),
@@ -19,15 +19,15 @@ record DeckCards(Deck deck, List<Card> cards, Map<String, Card> byId, Map<String
                 deck.items().stream().collect(Collectors.toMap(Item::id, Function.identity())));
     }
 
-    String slug() {
+    public String slug() {
         return deck.slug();
     }
 
-    Optional<Card> card(String cardId) {
+    public Optional<Card> card(String cardId) {
         return Optional.ofNullable(cardId == null ? null : byId.get(cardId));
     }
 
-    Item item(Card card) {
+    public Item item(Card card) {
         return items.get(card.itemId());
     }
 }

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A deck's cards for study; an unknown deck is a 404. The cards are built once per version of the deck
  * (the catalog hands out the same {@link Deck} until the bank changes), not on every request.
+ * Public so cram mode shows the very same cards instead of building its own.
  */
 @Singleton
-class StudyDecks {
+public class StudyDecks {
     private final DeckCatalog catalog;
     private final Map<String, DeckCards> built = new ConcurrentHashMap<>();
 
@@ -22,7 +23,7 @@ class StudyDecks {
         this.catalog = catalog;
     }
 
-    DeckCards of(String slug) {
+    public DeckCards of(String slug) {
         Deck deck = catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
         return built.compute(slug, (key, cards) -> cards != null && cards.deck() == deck
                 ? cards : DeckCards.of(deck, Cards.of(deck)));

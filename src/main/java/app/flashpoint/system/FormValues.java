@@ -1,4 +1,4 @@
-package app.flashpoint.selftest;
+package app.flashpoint.system;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,13 +6,14 @@ import java.util.Map;
 
 /**
  * A url-encoded form as Micronaut binds it to a map: a field sent once is a String, a field sent several
- * times (checkboxes of one name) a list. These helpers read both the same way.
+ * times (checkboxes of one name) a list. These helpers read both the same way. Shared by the self-test and
+ * cram forms.
  */
-final class FormValues {
+public final class FormValues {
     private FormValues() {
     }
 
-    static List<String> all(Map<String, Object> form, String name) {
+    public static List<String> all(Map<String, Object> form, String name) {
         Object value = form == null ? null : form.get(name);
         if (value == null) {
             return List.of();
@@ -24,7 +25,7 @@ final class FormValues {
         return text.isBlank() ? List.of() : List.of(text);
     }
 
-    static String one(Map<String, Object> form, String name) {
+    public static String one(Map<String, Object> form, String name) {
         List<String> values = all(form, name);
         return values.isEmpty() ? "" : values.get(0).strip();
     }

@@ -1,0 +1,195 @@
+package app.flashpoint.cram;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.core.generate.cards.Card;
+import app.flashpoint.study.CardView;
+import app.flashpoint.study.DeckCards;
+import app.flashpoint.study.StudyDecks;
+import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.FormValues;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Cram: the new-session form, the loop (one URL shows the next card; "Show answer" is a GET of it with
+ * {@code reveal}, as in study), the answers (POST with CSRF and a one-time token) and "Cram again". Every
+ * route with an id reads the session by id AND owner, so another learner's session is a 404 like a missing one.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CramPages {
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Longer than this on one card is a learner who walked away (the same cap as study). */
+    private static final long MAX_DURATION_MS = 10 * 60 * 1000;
+
+    private final Crams crams;
+    private final CramSessionRepository sessions;
+    private final StudyDecks decks;
+    private final CsrfGuard csrf;
+
+    CramPages(Crams crams, CramSessionRepository sessions, StudyDecks decks, CsrfGuard csrf) {
+        this.crams = crams;
+        this.sessions = sessions;
+        this.decks = decks;
+        this.csrf = csrf;
+    }
+
+    @Get("/decks/{slug}/cram/new")
+    HttpResponse<?> newSession(String slug, Authentication authentication) {
+        DeckCards deck = decks.of(slug);
+        return newPage(HttpStatus.OK, deck, new CramScope(java.util.Set.of(), java.util.Set.of()),
+                account(authentication), null);
+    }
+
+    @Post(value = "/decks/{slug}/cram", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+                          HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        DeckCards deck = decks.of(slug);
+        long accountId = account(authentication);
+        CramScope scope = CramScope.of(form);
+        if (!scope.validFor(deck.deck())) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, deck, scope, accountId,
+                    "Choose key points and families of this deck.");
+        }
+        return crams.start(accountId, deck, scope.resolve(deck.deck()))
+                .<HttpResponse<?>>map(s -> seeOther("/cram/" + s.id()))
+                .orElseGet(() -> newPage(HttpStatus.UNPROCESSABLE_ENTITY, deck, scope, accountId,
+                        "Those key points have no cards. Choose others."));
+    }
+
+    /** The next card's front; its back when {@code reveal} is sent; the summary once every card is done. */
+    @Get("/cram/{id}")
+    HttpResponse<?> loop(long id, Authentication authentication, @Nullable @QueryValue String card,
+                         @Nullable @QueryValue String reveal, @Nullable @QueryValue String token,
+                         @Nullable @QueryValue Long shown, @Nullable @QueryValue Integer choice,
+                         @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer) {
+        CramSessionRow session = owned(id, authentication);
+        DeckCards deck = decks.of(session.deckSlug());
+        List<CramCardRow> rows = crams.cards(session);
+        if (session.finished()) {
+            return page("cram/done", "session", session, "deck", deck.deck(), "summary", CramSummary.of(deck, rows));
+        }
+        Optional<CramCardRow> asked = card == null ? Optional.empty()
+                : Optional.of(rows.stream().filter(r -> r.cardId().equals(card)).findFirst()
+                        .orElseThrow(() -> NotFoundException.of("card", card)));
+        if (asked.isPresent() && asked.get().done()) {
+            return seeOther("/cram/" + id); // answered meanwhile (back button, another tab): on to the next one
+        }
+        CramCardRow row = asked.orElseGet(() -> rows.stream().filter(r -> !r.done()).findFirst().orElseThrow());
+        Card shownCard = deck.card(row.cardId()).orElse(null);
+        if (shownCard == null) {
+            // the bank dropped this card since the session began: nothing left to ask
+            crams.drop(session, row);
+            return seeOther("/cram/" + id);
+        }
+        boolean revealed = reveal != null;
+        // attempts as the shuffle's seed: a card that comes round again shows its options in a new order
+        CardView view = CardView.of(shownCard, deck.item(shownCard), session.accountId(), row.attempts(),
+                revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
+        long done = rows.stream().filter(CramCardRow::done).count();
+        return page("cram/card", "session", session, "deck", deck.deck(), "view", view, "revealed", revealed,
+                "done", done, "total", rows.size(), "again", row.wrong() > 0,
+                "token", token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
+                "shown", shown != null ? shown : crams.now(),
+                "goodFirst", view.suggested() != 1);
+    }
+
+    @Post(value = "/cram/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> answer(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+                           HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        CramSessionRow session = owned(id, authentication);
+        String cardId = FormValues.one(form, "card");
+        CramCardRow row = crams.cards(session).stream().filter(r -> r.cardId().equals(cardId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("card", cardId));
+        String rating = FormValues.one(form, "rating");
+        if (!rating.equals("1") && !rating.equals("3")) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "rating must be 1 (Again) or 3 (Good)");
+        }
+        String token = FormValues.one(form, "token");
+        if (!TOKEN.matcher(token).matches()) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "this answer form is incomplete; reload the page");
+        }
+        long spent = 0;
+        try {
+            spent = crams.now() - Long.parseLong(FormValues.one(form, "shown"));
+        } catch (NumberFormatException e) {
+            // no start time: the answer still counts, its time does not
+        }
+        int duration = (int) Math.max(0, Math.min(spent, MAX_DURATION_MS));
+        crams.answer(session, row, rating.equals("3"), token, duration);
+        return seeOther("/cram/" + id);
+    }
+
+    /** A new session over the same key points (as the deck has them now). */
+    @Post(value = "/cram/{id}/again", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> again(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+                          HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        CramSessionRow session = owned(id, authentication);
+        DeckCards deck = decks.of(session.deckSlug());
+        return crams.start(session.accountId(), deck, session.keyPointIds())
+                .<HttpResponse<?>>map(s -> seeOther("/cram/" + s.id()))
+                .orElseGet(() -> seeOther("/decks/" + deck.slug() + "/cram/new"));
+    }
+
+    private CramSessionRow owned(long id, Authentication authentication) {
+        return sessions.findByIdAndAccountId(id, account(authentication))
+                .orElseThrow(() -> new NotFoundException("No cram session " + id));
+    }
+
+    private HttpResponse<?> newPage(HttpStatus status, DeckCards deck, CramScope scope, long accountId,
+                                    @Nullable String error) {
+        var unfinished = sessions.findByAccountIdAndDeckSlugAndFinishedAtIsNullOrderByStartedAtDesc(accountId, deck.slug())
+                .stream().map(s -> {
+                    List<CramCardRow> rows = crams.cards(s);
+                    return new NewCramPage.Unfinished(s.id(), (int) rows.stream().filter(CramCardRow::done).count(), rows.size());
+                }).toList();
+        return HttpResponse.status(status).body(new ModelAndView<>("cram/new",
+                Map.of("page", NewCramPage.of(deck, scope, unfinished, error))));
+    }
+
+    private static long account(Authentication authentication) {
+        return CurrentAccount.of(authentication).id();
+    }
+
+    private static HttpResponse<?> seeOther(String path) {
+        return HttpResponse.seeOther(URI.create(path));
+    }
+
+    private static HttpResponse<?> page(String view, Object... keysAndValues) {
+        var model = new HashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+}
