@@ -89,7 +89,13 @@ public final class JdbcCeilingBenchmark {
                     review(c, find, log, update, insert, account, random);
                     done.incrementAndGet();
                 } catch (SQLException e) {
-                    c.rollback();
+                    if (!c.getAutoCommit()) {
+                        try {
+                            c.rollback();
+                        } catch (SQLException noTransaction) {
+                            // BEGIN itself failed (busy): nothing to roll back
+                        }
+                    }
                     FAILED.incrementAndGet();
                 }
             }
