@@ -1,6 +1,7 @@
 package app.flashpoint.browser;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and chromedriver, headless, with the flags that keep it off the network (none is
@@ -20,6 +22,14 @@ final class Browser {
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /** Polls for up to 10 s; a page caught mid-navigation means "not yet", not a failure. */
+    static WebDriverWait patientWait(ChromeDriver driver) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     static ChromeDriver start() {

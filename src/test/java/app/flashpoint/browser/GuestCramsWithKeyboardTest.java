@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,10 +46,7 @@ class GuestCramsWithKeyboardTest {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        // a page may be mid-navigation when polled; such errors mean "not yet", not failure
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(WebDriverException.class);
+        wait = Browser.patientWait(browser);
     }
 
     @AfterEach

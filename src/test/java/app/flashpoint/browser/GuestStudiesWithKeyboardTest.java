@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -16,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -36,10 +34,7 @@ class GuestStudiesWithKeyboardTest {
     @BeforeEach
     void openBrowser() {
         browser = Browser.start();
-        browser.manage().timeouts().implicitlyWait(Duration.ZERO);
-        // a page may be mid-navigation when polled; such errors mean "not yet", not failure
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(WebDriverException.class);
+        wait = Browser.patientWait(browser);
     }
 
     @AfterEach
