@@ -68,6 +68,15 @@ class AccountFlowTest {
     }
 
     @Test
+    void theHeadersGuestButtonComesBackToThePage() {
+        WebSession web = session();
+        String page = web.get("/documents/luo-interview-north-korea.txt").body();
+        assertThat(page).contains("name=\"next\" value=\"/documents/luo-interview-north-korea.txt\"");
+        HttpResponse<String> started = web.post("/guest", Map.of("next", "/documents/luo-interview-north-korea.txt"));
+        assertThat(started.headers().firstValue("Location")).contains("/documents/luo-interview-north-korea.txt");
+    }
+
+    @Test
     void signUpExplainsEveryProblemInTheForm() {
         WebSession web = session();
         web.get("/signup");
