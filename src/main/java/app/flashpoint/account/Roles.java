@@ -1,0 +1,68 @@
+package app.flashpoint.account;
+
+import app.flashpoint.system.NotFoundException;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The public face of accounts for other features (AccountRepository stays private to this package): who
+ * has which role, and the names to show for account ids. A role change is written here but reaches the JWT
+ * only at the next sign-in, since the token carries the role it was issued with.
+ */
+@Singleton
+public class Roles {
+    public static final String STUDENT = AccountRow.STUDENT;
+    public static final String INSTRUCTOR = AccountRow.INSTRUCTOR;
+    public static final String ADMIN = AccountRow.ADMIN;
+    private static final Set<String> ALL = Set.of(STUDENT, INSTRUCTOR, ADMIN);
+
+    private final AccountRepository accounts;
+
+    Roles(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** One signed-up account as the admin page lists it. */
+    public record Entry(long id, String username, String role) {
+        public boolean admin() {
+            return ADMIN.equals(role);
+        }
+    }
+
+    public List<Entry> accounts() {
+        return accounts.findByGuestOrderByUsername(false).stream()
+                .map(a -> new Entry(a.id(), a.username(), a.role())).toList();
+    }
+
+    /** Any of the three roles; callers decide which ones a person may hand out (the admin page: two). */
+    public Entry promote(long id, String role) {
+        if (!ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
+        AccountRow account = accounts.findById(id).filter(a -> !a.guest())
+                .orElseThrow(() -> new NotFoundException("No account " + id));
+        accounts.update(new AccountRow(account.id(), account.username(), account.passwordHash(), role, false,
+                account.createdAt()));
+        return new Entry(account.id(), account.username(), role);
+    }
+
+    public Entry find(long id) {
+        return accounts.findById(id).filter(a -> !a.guest()).map(a -> new Entry(a.id(), a.username(), a.role()))
+                .orElseThrow(() -> new NotFoundException("No account " + id));
+    }
+
+    /** Names to show for account ids ("Guest" for guests); ids without an account are left out. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(ids).stream()
+                .collect(Collectors.toMap(AccountRow::id, AccountRow::displayName, (a, b) -> a));
+    }
+}

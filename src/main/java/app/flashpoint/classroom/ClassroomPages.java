@@ -1,0 +1,175 @@
+package app.flashpoint.classroom;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.Roles;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.deck.DeckSummary;
+import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.FormValues;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Classes. Instructors (and admins) create a class and manage its students; anyone signed in lists their
+ * classes and joins one by its code. An instructor route reads the class by id AND instructor, so another
+ * instructor's class is a 404 like a missing one: ids reveal nothing.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ClassroomPages {
+    private static final int MAX_NAME = 80;
+
+    private final Classrooms classrooms;
+    private final DeckCatalog catalog;
+    private final CsrfGuard csrf;
+
+    ClassroomPages(Classrooms classrooms, DeckCatalog catalog, CsrfGuard csrf) {
+        this.classrooms = classrooms;
+        this.catalog = catalog;
+        this.csrf = csrf;
+    }
+
+    @Serdeable
+    record NewClassForm(@Nullable String name, @Nullable String deck, @Nullable String csrfToken) {
+    }
+
+    /** One line of the class list. */
+    record Entry(long id, String name, String deckTitle, boolean teaching) {
+    }
+
+    @Get("/classes")
+    HttpResponse<?> list(Authentication authentication) {
+        CurrentAccount me = CurrentAccount.of(authentication);
+        List<Entry> taught = classrooms.taught(me.id()).stream().map(c -> entry(c, true)).toList();
+        List<Entry> joined = classrooms.joined(me.id()).stream().map(c -> entry(c, false)).toList();
+        return page("classroom/list", "taught", taught, "joined", joined, "canTeach", canTeach(me));
+    }
+
+    @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Get("/classes/new")
+    HttpResponse<?> newClass() {
+        return newPage(HttpStatus.OK, new NewClassForm("", "", null), null);
+    }
+
+    @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Post(value = "/classes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(@Body NewClassForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, form.csrfToken());
+        String name = form.name() == null ? "" : form.name().strip();
+        String deck = form.deck() == null ? "" : form.deck().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
+                    "Give the class a name of up to " + MAX_NAME + " characters.");
+        }
+        if (catalog.deck(deck).isEmpty()) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, "Choose one of the decks.");
+        }
+        ClassroomRow created = classrooms.create(CurrentAccount.of(authentication).id(), name, deck);
+        return seeOther("/classes/" + created.id());
+    }
+
+    @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Get("/classes/{id}")
+    HttpResponse<?> show(long id, Authentication authentication) {
+        ClassroomRow classroom = taught(id, authentication);
+        // a path, not an absolute URL: behind a proxy the server does not know the address students use
+        String joinLink = "/join/" + classroom.joinCode();
+        return page("classroom/class", "classroom", classroom, "deckTitle", deckTitle(classroom.deckSlug()),
+                "joinPath", joinLink, "students", classrooms.students(classroom));
+    }
+
+    @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+    @Post(value = "/classes/{id}/students/{accountId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> remove(long id, long accountId, @Nullable @Body Map<String, Object> form,
+                           Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        ClassroomRow classroom = taught(id, authentication);
+        if (!classrooms.remove(classroom, accountId)) {
+            throw new NotFoundException("No student " + accountId + " in this class");
+        }
+        return seeOther("/classes/" + id);
+    }
+
+    /** The join link's page: says which class it is and asks to confirm, so a link alone changes nothing. */
+    @Get("/join/{code}")
+    HttpResponse<?> joinPage(String code, Authentication authentication) {
+        ClassroomRow classroom = byCode(code);
+        long me = CurrentAccount.of(authentication).id();
+        return page("classroom/join", "classroom", classroom, "deckTitle", deckTitle(classroom.deckSlug()),
+                "teaching", classroom.instructorId() == me, "member", classrooms.isMember(classroom, me));
+    }
+
+    @Post(value = "/join/{code}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> join(String code, @Nullable @Body Map<String, Object> form, Authentication authentication,
+                         HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        ClassroomRow classroom = byCode(code);
+        classrooms.join(classroom, CurrentAccount.of(authentication).id());
+        return seeOther("/classes");
+    }
+
+    private ClassroomRow taught(long id, Authentication authentication) {
+        return classrooms.taughtBy(id, CurrentAccount.of(authentication).id())
+                .orElseThrow(() -> new NotFoundException("No class " + id));
+    }
+
+    private ClassroomRow byCode(String code) {
+        return classrooms.byCode(code).orElseThrow(() -> new NotFoundException("No class with this join code"));
+    }
+
+    private Entry entry(ClassroomRow c, boolean teaching) {
+        return new Entry(c.id(), c.name(), deckTitle(c.deckSlug()), teaching);
+    }
+
+    private String deckTitle(String slug) {
+        return catalog.deck(slug).map(d -> d.title()).orElse(slug);
+    }
+
+    private static boolean canTeach(CurrentAccount me) {
+        return Roles.INSTRUCTOR.equals(me.role()) || Roles.ADMIN.equals(me.role());
+    }
+
+    private HttpResponse<?> newPage(HttpStatus status, NewClassForm form, @Nullable String error) {
+        List<DeckSummary> decks = catalog.decks();
+        var model = new HashMap<String, Object>();
+        model.put("form", form);
+        model.put("decks", decks);
+        model.put("error", error);
+        return HttpResponse.status(status).body(new ModelAndView<>("classroom/new", model));
+    }
+
+    private static HttpResponse<?> seeOther(String path) {
+        return HttpResponse.seeOther(URI.create(path));
+    }
+
+    private static HttpResponse<?> page(String view, Object... keysAndValues) {
+        var model = new HashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+}

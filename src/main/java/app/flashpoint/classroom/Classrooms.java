@@ -1,0 +1,83 @@
+package app.flashpoint.classroom;
+
+import app.flashpoint.account.Roles;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Classes: create one with a fresh join code, join it, list and remove its students. */
+@Singleton
+class Classrooms {
+    /** Codes are random; a clash is so unlikely that a few tries are plenty (the column is unique anyway). */
+    private static final int CODE_TRIES = 5;
+
+    private final ClassroomRepository classes;
+    private final ClassroomMemberRepository members;
+    private final JoinCodes codes;
+    private final Roles roles;
+    private final Clock clock;
+
+    Classrooms(ClassroomRepository classes, ClassroomMemberRepository members, JoinCodes codes, Roles roles,
+               Clock clock) {
+        this.classes = classes;
+        this.members = members;
+        this.codes = codes;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** A student as the instructor's class page shows them. */
+    record Student(long accountId, String name, long joinedAt) {
+    }
+
+    @Transactional
+    ClassroomRow create(long instructorId, String name, String deckSlug) {
+        String code = codes.next();
+        for (int i = 1; i < CODE_TRIES && classes.existsByJoinCode(code); i++) {
+            code = codes.next();
+        }
+        return classes.save(new ClassroomRow(null, instructorId, name, deckSlug, code, clock.millis()));
+    }
+
+    Optional<ClassroomRow> taughtBy(long id, long instructorId) {
+        return classes.findByIdAndInstructorId(id, instructorId);
+    }
+
+    Optional<ClassroomRow> byCode(String code) {
+        return JoinCodes.normalised(code).flatMap(classes::findByJoinCode);
+    }
+
+    boolean isMember(ClassroomRow classroom, long accountId) {
+        return members.existsByClassroomIdAndAccountId(classroom.id(), accountId);
+    }
+
+    /** The instructor of a class is not also its student: their own join link changes nothing. */
+    void join(ClassroomRow classroom, long accountId) {
+        if (classroom.instructorId() != accountId) {
+            members.join(classroom.id(), accountId, clock.millis());
+        }
+    }
+
+    boolean remove(ClassroomRow classroom, long accountId) {
+        return members.remove(classroom.id(), accountId) > 0;
+    }
+
+    List<Student> students(ClassroomRow classroom) {
+        List<ClassroomMemberRow> rows = members.findByClassroomIdOrderByJoinedAt(classroom.id());
+        Map<Long, String> names = roles.displayNames(rows.stream().map(ClassroomMemberRow::accountId).toList());
+        return rows.stream().map(m -> new Student(m.accountId(), names.getOrDefault(m.accountId(), "?"), m.joinedAt()))
+                .toList();
+    }
+
+    List<ClassroomRow> taught(long accountId) {
+        return classes.findByInstructorIdOrderByName(accountId);
+    }
+
+    List<ClassroomRow> joined(long accountId) {
+        return classes.joinedBy(accountId);
+    }
+}
