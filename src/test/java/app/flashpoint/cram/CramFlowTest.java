@@ -20,14 +20,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static app.flashpoint.support.PageParts.hiddenFields;
+import static app.flashpoint.support.PageParts.shownCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cram through the embedded server, by a learner who also has daily-study state that must not move. */
@@ -243,23 +242,6 @@ class CramFlowTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String shownCard(HttpResponse<String> page) {
-        Matcher m = Pattern.compile("data-card=\"([^\"]+)\"").matcher(page.body());
-        assertThat(m.find()).as("a card is shown: " + page.statusCode()).isTrue();
-        return m.group(1);
-    }
-
-    private static Map<String, String> hiddenFields(String html, String formId) {
-        String form = html.substring(html.indexOf("id=\"" + formId + "\""));
-        form = form.substring(0, form.indexOf("</form>"));
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form);
-        var fields = new HashMap<String, String>();
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&#39;", "'"));
-        }
-        return fields;
     }
 
     private static String enc(String value) {

@@ -31,9 +31,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static app.flashpoint.support.PageParts.hiddenFields;
+import static app.flashpoint.support.PageParts.shownCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Daily study through the embedded server, with a clock moved by hand (the day starts at midnight UTC here). */
@@ -429,23 +429,6 @@ class StudyFlowTest {
         String cardId = shownCard(learner.web.get("/study/" + SLUG));
         answer(learner, cardId, rating);
         return cardId;
-    }
-
-    private static String shownCard(HttpResponse<String> page) {
-        Matcher m = Pattern.compile("data-card=\"([^\"]+)\"").matcher(page.body());
-        assertThat(m.find()).as("a card is shown").isTrue();
-        return m.group(1);
-    }
-
-    private static Map<String, String> hiddenFields(String html, String formId) {
-        String form = html.substring(html.indexOf("id=\"" + formId + "\""));
-        form = form.substring(0, form.indexOf("</form>"));
-        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(form);
-        var fields = new HashMap<String, String>();
-        while (m.find()) {
-            fields.put(m.group(1), m.group(2).replace("&amp;", "&").replace("&#39;", "'"));
-        }
-        return fields;
     }
 
     private static int indexOf(List<Option> options, boolean correct) {
