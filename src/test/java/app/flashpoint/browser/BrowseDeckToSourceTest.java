@@ -1,14 +1,9 @@
 package app.flashpoint.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -17,23 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Home → deck → key point → item → source reader, in a real browser. */
 @MicronautTest(transactional = false)
-class BrowseDeckToSourceTest {
-    @Inject
-    EmbeddedServer server;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowseDeckToSourceTest extends BrowserTest {
 
     @Test
     void learnerFollowsAnItemBackToItsPassage() {

@@ -2,15 +2,12 @@ package app.flashpoint.browser;
 
 import app.flashpoint.study.StudyDecks;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,28 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keyboard to the end, missing the first card once; the study due dates are the same afterwards.
  */
 @MicronautTest(transactional = false)
-class GuestCramsWithKeyboardTest {
-    @Inject
-    EmbeddedServer server;
+class GuestCramsWithKeyboardTest extends BrowserTest {
     @Inject
     DataSource dataSource;
     @Inject
     StudyDecks decks;
 
-    private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void patientWait() {
         wait = Browser.patientWait(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -1,15 +1,11 @@
 package app.flashpoint.browser;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,24 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A guest studies five cards with the keyboard alone, signs up, and the five answers are still theirs. */
 @MicronautTest(transactional = false)
-class GuestStudiesWithKeyboardTest {
-    @Inject
-    EmbeddedServer server;
+class GuestStudiesWithKeyboardTest extends BrowserTest {
 
-    private ChromeDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
+    void patientWait() {
         wait = Browser.patientWait(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
