@@ -42,7 +42,7 @@ public class DeckCatalog {
 
     public List<DeckSummary> decks() {
         return decks.listOrderByTitle().stream().map(d -> new DeckSummary(d.slug(), d.title(), d.description(),
-                keyPoints.findByDeckSlugAndStatusOrderByPosition(d.slug(), KeyPointRow.ACTIVE).size(),
+                keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointRow.ACTIVE),
                 items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED))).toList();
     }
 

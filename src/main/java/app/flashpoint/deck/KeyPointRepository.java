@@ -11,4 +11,6 @@ interface KeyPointRepository extends CrudRepository<KeyPointRow, String> {
     List<KeyPointRow> findByDeckSlugOrderByPosition(String deckSlug);
 
     List<KeyPointRow> findByDeckSlugAndStatusOrderByPosition(String deckSlug, String status);
+
+    long countByDeckSlugAndStatus(String deckSlug, String status);
 }
