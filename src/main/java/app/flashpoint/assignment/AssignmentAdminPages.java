@@ -149,7 +149,7 @@ class AssignmentAdminPages {
                     mine.stream().anyMatch(t -> !t.submitted()),
                     grade.isPresent() ? Views.percent(grade.getAsDouble()) : null, c.percent(), c.doneKeyPoints().size());
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
-        return page(HttpStatus.OK, "assignment/progress", "in", in, "lines", lines,
+        return page(HttpStatus.OK, "assignment/progress", "inClass", in, "lines", lines,
                 "keyPointCount", keyPoints.size(), "due", times.show(a.dueAt()), "opens", times.show(a.openAt()));
     }
 

@@ -53,7 +53,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 FormValues.one(form, "feedback"));
     }
 
-    boolean quiz() {
+    public boolean quiz() {
         return AssignmentRow.QUIZ.equals(kind);
     }
 

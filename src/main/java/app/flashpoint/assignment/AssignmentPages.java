@@ -167,7 +167,7 @@ class AssignmentPages {
             keyPoints = in.deck().keyPoints().stream().filter(k -> ids.contains(k.id()))
                     .map(k -> new KeyPointLine(k.title(), c.doneKeyPoints().contains(k.id()))).toList();
         }
-        return page(status, "assignment/assignment", "in", in, "a", a, "attempts", lines,
+        return page(status, "assignment/assignment", "inClass", in, "a", a, "attempts", lines,
                 "opens", times.show(a.openAt()), "closes", times.show(a.closeAt()), "due", times.show(a.dueAt()),
                 "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.openAt(now),
                 "minutes", a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,

@@ -60,7 +60,7 @@ class AttemptPages {
     }
 
     /** An attempt with its assignment, class and deck, made current (submitted if its time ran out). */
-    private record Taking(AttemptRow attempt, AssignmentAccess.InClass in, Quiz quiz, boolean wasOpen) {
+    private record Taking(AttemptRow attempt, AssignmentAccess.InClass in, Quiz quiz) {
         AssignmentRow assignment() {
             return in.assignment();
         }
@@ -70,8 +70,9 @@ class AttemptPages {
                     .orElseThrow(() -> new NotFoundException("No question " + number + " in this attempt"));
         }
 
-        boolean expiredJustNow() {
-            return wasOpen && attempt.submitted();
+        /** Submitted by the server when its time ran out (not by the student). */
+        boolean timedOut() {
+            return attempt.submitted() && attempt.submittedAt().equals(attempt.deadlineAt());
         }
     }
 
@@ -80,14 +81,14 @@ class AttemptPages {
         AttemptRow attempt = access.ownAttempt(id, me);
         AssignmentAccess.InClass in = access.joined(attempt.assignmentId(), me);
         AttemptRow current = attempts.current(attempt, in.assignment(), in.deck());
-        return new Taking(current, in, attempts.quiz(current, in.deck()), !attempt.submitted());
+        return new Taking(current, in, attempts.quiz(current, in.deck()));
     }
 
     @Get
     HttpResponse<?> show(long id, @Nullable @QueryValue String saved, Authentication authentication) {
         Taking t = taking(id, authentication);
         if (t.attempt().submitted()) {
-            return result(HttpStatus.OK, t, t.expiredJustNow() ? timeUp(t) : null);
+            return result(HttpStatus.OK, t, t.timedOut() ? timeUp(t) : null);
         }
         return takingPage(HttpStatus.OK, t, saved != null ? "Your answers are saved." : null);
     }
@@ -101,13 +102,13 @@ class AttemptPages {
         Taking t = taking(id, authentication);
         QuizQuestion q = t.question(number);
         if (t.attempt().submitted()) {
-            return HttpResponse.<AutosaveReply>status(HttpStatus.CONFLICT).body(new AutosaveReply(number, "submitted",
-                    t.expiredJustNow() ? timeUp(t) : "This attempt is already submitted.", null));
+            return json(HttpStatus.CONFLICT, new AutosaveReply(number, "submitted",
+                    t.timedOut() ? timeUp(t) : "This attempt is already submitted.", null));
         }
         Response response = QuestionView.of(q).read(AttemptQuestion.fieldsOf(number, form));
         Attempts.Saved saved = attempts.save(t.attempt(), t.assignment(), q, response);
         if (saved == Attempts.Saved.SUBMITTED) {
-            return HttpResponse.<AutosaveReply>status(HttpStatus.CONFLICT).body(
+            return json(HttpStatus.CONFLICT,
                     new AutosaveReply(number, "submitted", "This attempt is already submitted.", null));
         }
         Feedback feedback = null;
@@ -120,8 +121,13 @@ class AttemptPages {
             case CLEARED -> "Not answered yet.";
             default -> "Already answered: your first answer counts.";
         };
-        return HttpResponse.ok(new AutosaveReply(number, saved.name().toLowerCase(), message,
+        return json(HttpStatus.OK, new AutosaveReply(number, saved.name().toLowerCase(), message,
                 feedback == null ? null : AutosaveReply.Shown.of(feedback)));
+    }
+
+    /** JSON whatever the request accepts: only the page script calls this route. */
+    private static HttpResponse<AutosaveReply> json(HttpStatus status, AutosaveReply reply) {
+        return HttpResponse.<AutosaveReply>status(status).body(reply).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     /** The form fallback: saves every question in the form (or, with immediate feedback, the one checked). */
@@ -131,7 +137,7 @@ class AttemptPages {
         csrf.check(request, FormValues.one(form, "csrfToken"));
         Taking t = taking(id, authentication);
         if (t.attempt().submitted()) {
-            return result(HttpStatus.CONFLICT, t, t.expiredJustNow() ? timeUp(t) : "This attempt is already submitted.");
+            return result(HttpStatus.CONFLICT, t, t.timedOut() ? timeUp(t) : "This attempt is already submitted.");
         }
         String check = FormValues.one(form, "check");
         saveAll(t, form, check);
@@ -144,7 +150,7 @@ class AttemptPages {
         csrf.check(request, FormValues.one(form, "csrfToken"));
         Taking t = taking(id, authentication);
         if (t.attempt().submitted()) {
-            return result(HttpStatus.CONFLICT, t, t.expiredJustNow() ? timeUp(t) : "This attempt is already submitted.");
+            return result(HttpStatus.CONFLICT, t, t.timedOut() ? timeUp(t) : "This attempt is already submitted.");
         }
         saveAll(t, form, "");
         if (!attempts.submit(t.attempt(), t.in().deck(), attempts.now())) {
