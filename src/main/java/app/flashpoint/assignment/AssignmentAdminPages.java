@@ -87,7 +87,7 @@ class AssignmentAdminPages {
         long now = clock.millis();
         List<Line> lines = assignments.findByClassroomIdOrderByOpenAt(classId).stream()
                 .map(a -> new Line(a.id(), a.title(), a.kind(), times.show(a.openAt()), times.show(a.closeAt()),
-                        times.show(a.dueAt()), a.openAt(now)))
+                        times.show(a.dueAt()), a.isOpenAt(now)))
                 .toList();
         return page(HttpStatus.OK, "assignment/class-assignments", "classroom", classroom, "lines", lines);
     }

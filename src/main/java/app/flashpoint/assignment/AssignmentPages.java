@@ -83,7 +83,7 @@ class AssignmentPages {
         List<ClassroomRow> joined = classrooms.joined(me);
         Map<Long, ClassroomRow> byId = joined.stream().collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
         List<DueLine> open = byId.isEmpty() ? List.of() : assignments.findByClassroomIdIn(byId.keySet()).stream()
-                .filter(a -> a.openAt(now))
+                .filter(a -> a.isOpenAt(now))
                 .map(a -> new DueLine(a.id(), a.title(), a.kind(), byId.get(a.classroomId()).name(), a.dueAt(),
                         a.dueAt() == null ? "no due date" : times.show(a.dueAt()), a.overdueAt(now),
                         status(a, byId.get(a.classroomId()), me, now)))
@@ -157,7 +157,7 @@ class AssignmentPages {
         OptionalDouble grade = Grades.of(a, mine);
         boolean inProgress = mine.stream().anyMatch(t -> !t.submitted());
         Integer allowed = a.attemptsAllowed();
-        boolean canStart = a.quiz() && a.openAt(now) && (inProgress || allowed == null || mine.size() < allowed);
+        boolean canStart = a.quiz() && a.isOpenAt(now) && (inProgress || allowed == null || mine.size() < allowed);
         List<KeyPointLine> keyPoints = List.of();
         int percent = 0;
         if (!a.quiz()) {
@@ -169,7 +169,7 @@ class AssignmentPages {
         }
         return page(status, "assignment/assignment", "inClass", in, "a", a, "attempts", lines,
                 "opens", times.show(a.openAt()), "closes", times.show(a.closeAt()), "due", times.show(a.dueAt()),
-                "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.openAt(now),
+                "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.isOpenAt(now),
                 "minutes", a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
                 "used", mine.size(), "allowed", allowed == null ? "unlimited" : String.valueOf(allowed),
                 "grading", a.gradingMethod().describe(),

@@ -30,7 +30,7 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
     }
 
     /** Attempts may be started and answers saved from the open time until (not at) the close time. */
-    public boolean openAt(long now) {
+    public boolean isOpenAt(long now) {
         return now >= openAt && (closeAt == null || now < closeAt);
     }
 

@@ -85,7 +85,7 @@ class Attempts {
         if (now < assignment.openAt()) {
             throw new Refused("This assignment opens on " + times.show(assignment.openAt()) + ".");
         }
-        if (!assignment.openAt(now)) {
+        if (!assignment.isOpenAt(now)) {
             throw new Refused("This assignment closed on " + times.show(assignment.closeAt())
                     + ": no more attempts can be started.");
         }
