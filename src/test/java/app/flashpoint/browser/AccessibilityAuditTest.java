@@ -29,7 +29,7 @@ class AccessibilityAuditTest extends BrowserTest {
             const problems = [];
             if (!document.documentElement.lang) problems.push('html has no lang');
             if (!document.title.trim()) problems.push('no <title>');
-            if (document.querySelectorAll('h1').length !== 1) problems.push('h1 count ' + document.querySelectorAll('h1').length);
+            if (document.querySelectorAll('h1').length !== 1) problems.push('h1 count ' + document.querySelectorAll('h1').length + ' on "' + document.title + '": ' + document.body.innerText.slice(0, 200));
             if (!document.querySelector('main')) problems.push('no <main> landmark');
             const named = el => {
               if ((el.getAttribute('aria-label') || '').trim()) return true;
