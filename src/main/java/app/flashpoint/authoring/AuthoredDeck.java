@@ -11,7 +11,7 @@ record AuthoredDeck(String slug, String title, String description, List<String> 
         documents = List.copyOf(documents);
     }
 
-    boolean fromBank() {
+    public boolean fromBank() {
         return ownerId == null;
     }
 }

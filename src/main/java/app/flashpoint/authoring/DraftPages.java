@@ -199,7 +199,7 @@ class DraftPages {
     /** One draft as the queue shows it. */
     record Entry(DraftQueue.Draft draft, Map<String, String> fields, List<DraftPassage> passages,
                  List<String> lint) {
-        long id() {
+        public long id() {
             return draft.row().id();
         }
     }

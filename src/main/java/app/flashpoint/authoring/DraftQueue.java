@@ -36,7 +36,7 @@ class DraftQueue {
 
     /** A stored draft with its content and sources read back. */
     record Draft(DraftRow row, ItemContent content, List<SourceSpan> sources) {
-        String quote() {
+        public String quote() {
             return sources.get(0).quote();
         }
     }

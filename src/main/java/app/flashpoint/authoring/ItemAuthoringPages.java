@@ -205,7 +205,7 @@ class ItemAuthoringPages {
         if (row != null && problems.isEmpty()) {
             lint = ItemLint.check(authoring.toItem(row).content());
         }
-        return page(status, "authoring/item-form", "deck", deck, "row", row, "form", form, "problems", problems,
+        return page(status, "authoring/item-form", "deck", deck, "row", row, "f", form.values(), "problems", problems,
                 "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", BLOOMS, "statuses", ItemForm.STATUSES,
                 "documents", authoring.documents(deck.documents()).values(), "lint", lint,
                 "distractors", range(ItemForm.DISTRACTORS), "pairs", range(ItemForm.PAIRS),
