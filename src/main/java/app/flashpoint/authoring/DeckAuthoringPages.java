@@ -80,6 +80,7 @@ class DeckAuthoringPages {
             problems.add(0, "A deck named '" + slug + "' exists already: choose another slug.");
         }
         List<String> documents = FormValues.all(form, "documents");
+        unknownDocuments(documents, problems);
         if (!problems.isEmpty()) {
             return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, values(form), documents, problems);
         }
@@ -119,6 +120,7 @@ class DeckAuthoringPages {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         var problems = deckProblems(form);
         List<String> documents = FormValues.all(form, "documents");
+        unknownDocuments(documents, problems);
         if (!problems.isEmpty()) {
             return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, values(form), documents, problems);
         }
@@ -203,6 +205,11 @@ class DeckAuthoringPages {
             problems.add("Keep the description under " + MAX_TEXT + " characters.");
         }
         return problems;
+    }
+
+    private void unknownDocuments(List<String> documents, List<String> problems) {
+        documents.stream().filter(d -> !authoring.documentExists(d))
+                .forEach(d -> problems.add("There is no document named '" + d + "'."));
     }
 
     private static List<String> keyPointProblems(@Nullable Map<String, Object> form) {

@@ -194,6 +194,10 @@ class AuthoringFlowTest {
         HttpResponse<String> taken = owner.web.post("/author/decks", Map.of("slug", slug, "title", "Again"));
         assertThat(taken.statusCode()).isEqualTo(422);
         assertThat(taken.body()).contains("exists already").contains("value=\"Again\"");
+        HttpResponse<String> unknown = owner.web.post("/author/decks", Map.of("slug", slug + "-3", "title", "Docs",
+                "documents", "no-such-document.txt"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.body()).contains("There is no document named &#39;no-such-document.txt&#39;.");
     }
 
     @Test
