@@ -23,6 +23,13 @@ import java.util.stream.Collectors;
 /**
  * Brings the database in line with the bank in one transaction. Rows are compared by content hash: an
  * unchanged bank writes nothing, an edited item keeps its id, a removed item or key point is retired.
+ *
+ * <p>Browser edits (authoring): a key point or item edited in the browser ({@code editedAt} set) is kept as
+ * long as its bank entry still hashes to {@code bankHash}, the entry it was loaded from (the hash leaves the
+ * position out, so entries added or moved around it do not count as a change; only its position follows the
+ * bank). Once the entry itself changes, the file wins. Rows made in the browser ({@code bankHash} null) are
+ * never retired, and decks the bank does not name are not touched at all. A deck's metadata edited in the
+ * browser keeps the deck.yml hash it was loaded with, so the same rule holds for it.
  */
 @Singleton
 class BankSync {
@@ -77,9 +84,10 @@ class BankSync {
 
     private void syncDeck(Deck deck, Counter counter) {
         String docs = toJson(deck.documents());
+        var existing = decks.findById(deck.slug());
         var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
-                ContentHash.of(deck.title(), deck.description(), docs));
-        upsert(decks.findById(row.slug()).map(DeckRow::contentHash).orElse(null), row.contentHash(),
+                ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null));
+        upsert(existing.map(DeckRow::contentHash).orElse(null), row.contentHash(),
                 () -> decks.save(row), () -> decks.update(row), counter);
     }
 
@@ -89,15 +97,24 @@ class BankSync {
         List<KeyPoint> authored = deck.keyPoints();
         for (int position = 0; position < authored.size(); position++) {
             KeyPoint k = authored.get(position);
+            String bankHash = ContentHash.of(k.title(), k.summary(), k.family(), k.importance());
             String hash = ContentHash.of(k.title(), k.summary(), k.family(), k.importance(), position);
             var row = new KeyPointRow(k.id(), deck.slug(), k.title(), k.summary(), k.family(), k.importance(),
-                    position, KeyPointRow.ACTIVE, hash);
+                    position, KeyPointRow.ACTIVE, hash, bankHash, null);
             KeyPointRow existing = stored.remove(k.id());
+            if (existing != null && existing.editedAt() != null && bankHash.equals(existing.bankHash())) {
+                if (existing.position() != position) {
+                    keyPoints.update(existing.atPosition(position));
+                    counter.updated++;
+                }
+                continue;
+            }
             String storedHash = existing == null ? null
-                    : existing.status().equals(KeyPointRow.ACTIVE) ? existing.contentHash() : "retired";
+                    : existing.status().equals(KeyPointRow.ACTIVE) && bankHash.equals(existing.bankHash())
+                    && existing.editedAt() == null ? existing.contentHash() : "changed";
             upsert(storedHash, hash, () -> keyPoints.save(row), () -> keyPoints.update(row), counter);
         }
-        stored.values().stream().filter(k -> k.status().equals(KeyPointRow.ACTIVE)).forEach(k -> {
+        stored.values().stream().filter(k -> k.status().equals(KeyPointRow.ACTIVE) && k.bankHash() != null).forEach(k -> {
             keyPoints.update(k.withStatus(KeyPointRow.RETIRED));
             counter.retired++;
         });
@@ -111,13 +128,24 @@ class BankSync {
         for (int position = 0; position < authored.size(); position++) {
             Item item = authored.get(position);
             String content = toJson(item.content().toMap());
+            String bankHash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
+                    item.sources());
             String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
                     item.sources(), position);
             var row = new ItemRow(item.id(), deck.slug(), item.keyPoint(), item.type().yamlName(),
-                    item.bloom().yamlName(), content, item.explanation(), ItemRow.PUBLISHED, position, hash, now);
+                    item.bloom().yamlName(), content, item.explanation(), ItemRow.PUBLISHED, position, hash, now,
+                    bankHash, null);
             ItemRow existing = stored.remove(item.id());
+            if (existing != null && existing.editedAt() != null && bankHash.equals(existing.bankHash())) {
+                if (existing.position() != position) {
+                    items.update(existing.atPosition(position));
+                    counter.updated++;
+                }
+                continue;
+            }
             String storedHash = existing == null ? null
-                    : existing.status().equals(ItemRow.PUBLISHED) ? existing.contentHash() : "not published";
+                    : existing.status().equals(ItemRow.PUBLISHED) && bankHash.equals(existing.bankHash())
+                    && existing.editedAt() == null ? existing.contentHash() : "changed";
             upsert(storedHash, hash, () -> {
                 items.save(row);
                 saveSources(item);
@@ -127,7 +155,7 @@ class BankSync {
                 saveSources(item);
             }, counter);
         }
-        stored.values().stream().filter(i -> i.status().equals(ItemRow.PUBLISHED)).forEach(i -> {
+        stored.values().stream().filter(i -> i.status().equals(ItemRow.PUBLISHED) && i.bankHash() != null).forEach(i -> {
             items.update(i.retired(now));
             counter.retired++;
         });

@@ -85,7 +85,8 @@ public class DeckCatalog {
         return loaded;
     }
 
-    void forget(String slug) {
+    /** Drops the cached deck; every write to a deck's key points or items calls it. */
+    public void forget(String slug) {
         bankDecks.remove(slug);
     }
 
@@ -110,7 +111,8 @@ public class DeckCatalog {
         }).toList();
     }
 
-    private List<Item> toItems(List<ItemRow> rows) {
+    /** Items of any status as the core model has them; learners' views go through the published-only reads. */
+    public List<Item> toItems(List<ItemRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

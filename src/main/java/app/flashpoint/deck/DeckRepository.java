@@ -7,6 +7,6 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-interface DeckRepository extends CrudRepository<DeckRow, String> {
+public interface DeckRepository extends CrudRepository<DeckRow, String> {
     List<DeckRow> listOrderByTitle();
 }

@@ -1,9 +1,18 @@
 package app.flashpoint.deck;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A stored deck; {@code documents} is a JSON list of document names. */
+/**
+ * A stored deck; {@code documents} is a JSON list of document names. {@code ownerId} is set for a deck
+ * created in the browser (only its owner and admins edit it), null for a bank deck. {@code contentHash} is
+ * the hash of the bank's deck.yml last loaded: browser edits leave it alone, so an unchanged deck.yml
+ * keeps them and a changed one wins.
+ */
 @MappedEntity("deck")
-record DeckRow(@Id String slug, String title, String description, String documents, String contentHash) {
+public record DeckRow(@Id String slug, String title, String description, String documents, String contentHash,
+                      @Nullable Long ownerId) {
+    /** The content hash of a deck no bank file has ever described. */
+    public static final String BROWSER = "browser";
 }

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-interface ItemRepository extends CrudRepository<ItemRow, String> {
+public interface ItemRepository extends CrudRepository<ItemRow, String> {
     List<ItemRow> findByDeckSlugOrderByPosition(String deckSlug);
 
     List<ItemRow> findByDeckSlugAndStatusOrderByPosition(String deckSlug, String status);

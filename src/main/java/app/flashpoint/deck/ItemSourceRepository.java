@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-interface ItemSourceRepository extends CrudRepository<ItemSourceRow, Long> {
+public interface ItemSourceRepository extends CrudRepository<ItemSourceRow, Long> {
     List<ItemSourceRow> findByItemIdInOrderByPosition(Collection<String> itemIds);
 
     List<ItemSourceRow> findByDocumentOrderByStartOffset(String document);

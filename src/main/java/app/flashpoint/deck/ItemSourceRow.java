@@ -7,6 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** One verbatim quote of an item, at {@code [startOffset, endOffset)} of the document's text. */
 @MappedEntity("item_source")
-record ItemSourceRow(@Id @GeneratedValue @Nullable Long id, String itemId, String document, String quote,
+public record ItemSourceRow(@Id @GeneratedValue @Nullable Long id, String itemId, String document, String quote,
                      int startOffset, int endOffset, int position) {
 }

@@ -7,7 +7,7 @@ import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-interface KeyPointRepository extends CrudRepository<KeyPointRow, String> {
+public interface KeyPointRepository extends CrudRepository<KeyPointRow, String> {
     List<KeyPointRow> findByDeckSlugOrderByPosition(String deckSlug);
 
     List<KeyPointRow> findByDeckSlugAndStatusOrderByPosition(String deckSlug, String status);

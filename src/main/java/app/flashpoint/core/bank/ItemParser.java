@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Parses and checks one item entry of an items file, reporting problems as "file: id: what". */
+/**
+ * Parses and checks one item entry of an items file, reporting problems as "file: id: what" (or just
+ * "what" when {@code file} is null: a form, see {@link ItemEntries}).
+ */
 final class ItemParser {
     private final String file;
     private final Map<String, SourceDocument> documents;
@@ -31,7 +34,7 @@ final class ItemParser {
 
     Optional<Item> parse(Object entry) {
         if (!(entry instanceof Map<?, ?> map)) {
-            problems.add(file + ": an item must be a YAML mapping");
+            problems.add(file == null ? "an item must be a mapping" : file + ": an item must be a YAML mapping");
             return Optional.empty();
         }
         var fields = new ContentFields(map);
@@ -39,7 +42,7 @@ final class ItemParser {
         try {
             id = fields.text("id");
         } catch (IllegalArgumentException e) {
-            problems.add(file + ": item without an id");
+            problems.add(file == null ? "missing id" : file + ": item without an id");
             return Optional.empty();
         }
         int before = problems.size();
@@ -164,7 +167,7 @@ final class ItemParser {
     }
 
     private void report(String id, String problem) {
-        problems.add(file + ": " + id + ": " + problem);
+        problems.add(file == null ? problem : file + ": " + id + ": " + problem);
     }
 
     static String normalised(String option) {

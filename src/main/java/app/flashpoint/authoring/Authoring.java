@@ -1,0 +1,214 @@
+package app.flashpoint.authoring;
+
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.SourceSpan;
+import app.flashpoint.core.document.SourceDocument;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.deck.DeckRepository;
+import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.ItemRepository;
+import app.flashpoint.deck.ItemRow;
+import app.flashpoint.deck.ItemSourceRepository;
+import app.flashpoint.deck.ItemSourceRow;
+import app.flashpoint.deck.KeyPointRepository;
+import app.flashpoint.deck.KeyPointRow;
+import app.flashpoint.source.DocumentRepository;
+import app.flashpoint.source.DocumentRow;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The writes of authoring. An edit keeps the row's id (progress hangs on it: card_state and review_log
+ * reference the item id) and marks it edited, so BankSync keeps it while the bank entry it came from is
+ * unchanged; a row made here has no bank hash, so BankSync never retires it. Every write forgets the
+ * deck's cached copy in {@link DeckCatalog}.
+ */
+@Singleton
+class Authoring {
+    private final DeckRepository decks;
+    private final KeyPointRepository keyPoints;
+    private final ItemRepository items;
+    private final ItemSourceRepository sources;
+    private final DocumentRepository documents;
+    private final DeckCatalog catalog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Authoring(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items, ItemSourceRepository sources,
+              DocumentRepository documents, DeckCatalog catalog, JsonMapper json, Clock clock) {
+        this.decks = decks;
+        this.keyPoints = keyPoints;
+        this.items = items;
+        this.sources = sources;
+        this.documents = documents;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    // ---- reads the forms need ----
+
+    boolean deckExists(String slug) {
+        return decks.existsById(slug);
+    }
+
+    boolean keyPointExists(String id) {
+        return keyPoints.existsById(id);
+    }
+
+    boolean itemExists(String id) {
+        return items.existsById(id);
+    }
+
+    List<KeyPointRow> keyPoints(String slug) {
+        return keyPoints.findByDeckSlugOrderByPosition(slug);
+    }
+
+    List<KeyPointRow> activeKeyPoints(String slug) {
+        return keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE);
+    }
+
+    Optional<KeyPointRow> keyPoint(String slug, String id) {
+        return keyPoints.findById(id).filter(k -> k.deckSlug().equals(slug));
+    }
+
+    List<ItemRow> items(String slug) {
+        return items.findByDeckSlugOrderByPosition(slug);
+    }
+
+    Optional<ItemRow> item(String slug, String id) {
+        return items.findById(id).filter(i -> i.deckSlug().equals(slug));
+    }
+
+    Item toItem(ItemRow row) {
+        return catalog.toItems(List.of(row)).get(0);
+    }
+
+    List<Item> toItems(List<ItemRow> rows) {
+        return catalog.toItems(rows);
+    }
+
+    /** Every stored document's name and title, for the deck form. */
+    List<DocumentRow> allDocuments() {
+        return documents.findAll().stream().map(d -> new DocumentRow(d.name(), d.title(), d.metadata(), "", d.contentHash()))
+                .sorted(java.util.Comparator.comparing(DocumentRow::name)).toList();
+    }
+
+    Optional<DocumentRow> document(String name) {
+        return documents.findById(name);
+    }
+
+    /** The deck's documents as the checks take them, in the deck's order. */
+    Map<String, SourceDocument> documents(List<String> names) {
+        var found = new LinkedHashMap<String, SourceDocument>();
+        for (String name : names) {
+            documents.findById(name).ifPresent(d -> found.put(name, new SourceDocument(name, d.text(),
+                    read(d.metadata(), Argument.mapOf(String.class, String.class)))));
+        }
+        return found;
+    }
+
+    // ---- writes ----
+
+    @Transactional
+    void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId) {
+        decks.save(new DeckRow(slug, title, description, write(documentNames), DeckRow.BROWSER, ownerId));
+    }
+
+    /** Leaves the content hash alone: it is the deck.yml last loaded, which a changed deck.yml overrides. */
+    @Transactional
+    void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames) {
+        decks.update(new DeckRow(deck.slug(), title, description, write(documentNames), deck.contentHash(),
+                deck.ownerId()));
+        catalog.forget(deck.slug());
+    }
+
+    @Transactional
+    KeyPointRow saveKeyPoint(String slug, @Nullable KeyPointRow existing, String id, String title, String summary,
+                             String family, int importance) {
+        KeyPointRow row;
+        if (existing == null) {
+            row = new KeyPointRow(id, slug, title, summary, family, importance, keyPoints(slug).size(),
+                    KeyPointRow.ACTIVE, DeckRow.BROWSER, null, null);
+            keyPoints.save(row);
+        } else {
+            row = new KeyPointRow(existing.id(), slug, title, summary, family, importance, existing.position(),
+                    existing.status(), existing.contentHash(), existing.bankHash(), clock.millis());
+            keyPoints.update(row);
+        }
+        catalog.forget(slug);
+        return row;
+    }
+
+    /** Inserts or rewrites an item checked by {@code ItemEntries}: same id, sources replaced. */
+    @Transactional
+    void saveItem(String slug, @Nullable ItemRow existing, Item item, String status) {
+        long now = clock.millis();
+        String content = write(item.content().toMap());
+        if (existing == null) {
+            int position = items(slug).stream().mapToInt(ItemRow::position).max().orElse(-1) + 1;
+            items.save(new ItemRow(item.id(), slug, item.keyPoint(), item.type().yamlName(), item.bloom().yamlName(),
+                    content, item.explanation(), status, position, DeckRow.BROWSER, now, null, null));
+        } else {
+            items.update(new ItemRow(existing.id(), slug, item.keyPoint(), item.type().yamlName(),
+                    item.bloom().yamlName(), content, item.explanation(), status, existing.position(),
+                    existing.contentHash(), now, existing.bankHash(), now));
+            sources.deleteByItemId(existing.id());
+        }
+        // one by one: sqlite-jdbc cannot return generated keys from a batch insert
+        for (int position = 0; position < item.sources().size(); position++) {
+            SourceSpan s = item.sources().get(position);
+            sources.save(new ItemSourceRow(null, item.id(), s.document(), s.quote(), s.start(), s.end(), position));
+        }
+        catalog.forget(slug);
+    }
+
+    @Transactional
+    void setStatus(ItemRow row, String status) {
+        long now = clock.millis();
+        items.update(new ItemRow(row.id(), row.deckSlug(), row.keyPointId(), row.type(), row.bloom(), row.content(),
+                row.explanation(), status, row.position(), row.contentHash(), now, row.bankHash(), now));
+        catalog.forget(row.deckSlug());
+    }
+
+    /** Stores a new document (title in its metadata, like a seed's .yml) and attaches it to the deck. */
+    @Transactional
+    void addDocument(AuthoredDeck deck, String name, String title, String text) {
+        String metadata = write(Map.of("title", title));
+        documents.save(new DocumentRow(name, title, metadata, text, DeckRow.BROWSER));
+        var names = new java.util.ArrayList<>(deck.documents());
+        names.add(name);
+        updateDeck(deck, deck.title(), deck.description(), names);
+    }
+
+    boolean documentExists(String name) {
+        return documents.existsById(name);
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T read(String text, Argument<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

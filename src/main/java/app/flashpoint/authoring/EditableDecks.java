@@ -1,0 +1,52 @@
+package app.flashpoint.authoring;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.Roles;
+import app.flashpoint.deck.DeckRepository;
+import app.flashpoint.deck.DeckRow;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Which decks an author may edit. Bank decks belong to no one (they are reviewed like code), so every
+ * instructor may edit them; a deck created in the browser belongs to its creator, and admins. Another
+ * instructor's deck is a 404, like a missing one, as for classes.
+ */
+@Singleton
+class EditableDecks {
+    private final DeckRepository decks;
+    private final JsonMapper json;
+
+    EditableDecks(DeckRepository decks, JsonMapper json) {
+        this.decks = decks;
+        this.json = json;
+    }
+
+    List<AuthoredDeck> list(CurrentAccount me) {
+        return decks.listOrderByTitle().stream().filter(d -> may(d, me)).map(this::of).toList();
+    }
+
+    AuthoredDeck get(String slug, CurrentAccount me) {
+        return decks.findById(slug).filter(d -> may(d, me)).map(this::of)
+                .orElseThrow(() -> NotFoundException.of("deck", slug));
+    }
+
+    private static boolean may(DeckRow deck, CurrentAccount me) {
+        return deck.ownerId() == null || deck.ownerId() == me.id() || Roles.ADMIN.equals(me.role());
+    }
+
+    private AuthoredDeck of(DeckRow row) {
+        try {
+            return new AuthoredDeck(row.slug(), row.title(), row.description(),
+                    json.readValue(row.documents(), Argument.listOf(String.class)), row.ownerId(), row.contentHash());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
