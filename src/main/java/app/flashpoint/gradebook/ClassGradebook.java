@@ -17,7 +17,7 @@ record ClassGradebook(TaughtClass classroom, List<Column> columns, List<Row> row
      * @param open      an attempt is in progress
      */
     record Cell(long assignmentId, @Nullable Double value, int attempts, boolean open) {
-        String text() {
+        public String text() {
             return Figures.percent(value);
         }
     }

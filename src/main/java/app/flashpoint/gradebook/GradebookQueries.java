@@ -68,8 +68,8 @@ interface GradebookQueries extends GenericRepository<AssignmentEntry, Long> {
     List<AnswerEntry> answersMentioning(long instructorId, String pattern);
 
     /** Which deck an item belongs to, whatever its status. */
-    @Query("SELECT id, deck_slug FROM item WHERE id = :id")
-    Optional<ItemDeck> itemDeck(String id);
+    @Query("SELECT id AS item_id, deck_slug FROM item WHERE id = :itemId")
+    Optional<ItemDeck> itemDeck(String itemId);
 
     /**
      * The cards of a deck that class members reviewed (daily study, mode 'review') in a time window: what
@@ -103,7 +103,7 @@ interface GradebookQueries extends GenericRepository<AssignmentEntry, Long> {
     }
 
     @Introspected
-    record ItemDeck(String id, String deckSlug) {
+    record ItemDeck(String itemId, String deckSlug) {
     }
 
     @Introspected

@@ -62,19 +62,19 @@ class QuizAnalysis {
 
     /** One item over every submitted attempt, in every quiz of every class the instructor teaches. */
     StatisticsReport.ItemLine item(ItemDeck item, long instructorId) {
-        String pattern = "%\"" + item.id().replace("\\", "\\\\").replace("\"", "\\\"") + "\"%";
+        String pattern = "%\"" + item.itemId().replace("\\", "\\\\").replace("\"", "\\\"") + "\"%";
         List<AnswerEntry> answers = queries.answersMentioning(instructorId, pattern);
         List<Attempt> attempts = new ArrayList<>();
         for (AttemptEntry t : queries.attemptsMentioning(instructorId, pattern)) {
             List<QuestionResult> questions = drawn.of(t, answers).questions();
-            if (questions.stream().anyMatch(q -> q.itemId().equals(item.id()))) {
+            if (questions.stream().anyMatch(q -> q.itemId().equals(item.itemId()))) {
                 attempts.add(itemAttempt(t, questions));
             }
         }
         Map<String, Item> published = items.published(item.deckSlug());
-        PresentedItem result = ItemAnalysis.acrossQuizzes(item.id(), attempts,
-                ItemTexts.options(published.get(item.id())));
-        return StatisticsReport.line(items.of(item.deckSlug(), item.id(), published), result.attempts(),
+        PresentedItem result = ItemAnalysis.acrossQuizzes(item.itemId(), attempts,
+                ItemTexts.options(published.get(item.itemId())));
+        return StatisticsReport.line(items.of(item.deckSlug(), item.itemId(), published), result.attempts(),
                 result.statistics());
     }
 

@@ -18,7 +18,7 @@ record StatisticsReport(int attempts, String alpha, String errorRatio, String st
 
     record ItemLine(ItemTexts.ItemText item, int attempts, String facility, String discrimination,
                     String efficiency, List<String> flags, List<OptionLine> options) {
-        boolean needsChecking() {
+        public boolean needsChecking() {
             return !flags.isEmpty();
         }
     }
