@@ -4,14 +4,12 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits failed sign-ins per account and per client address within a sliding window (OWASP ASVS 6.3.1),
- * so passwords cannot be guessed at speed. Kept in memory: each instance limits what it sees.
+ * Limits failed sign-ins per account and per client address within a sliding window (OWASP ASVS 2.2.1),
+ * so passwords cannot be guessed at speed. The failures live in the database, so every instance sees the
+ * same count, and old ones are deleted as new ones arrive, so a flood of made-up usernames cannot grow
+ * the table beyond one window's worth.
  */
 @Singleton
 class LoginThrottle {
@@ -20,37 +18,36 @@ class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Clock clock;
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    private final LoginFailureRepository failures;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, LoginFailureRepository failures) {
         this.clock = clock;
+        this.failures = failures;
     }
 
     boolean blocked(String username, String address) {
-        return recent("account:" + username) >= PER_ACCOUNT || recent("address:" + address) >= PER_ADDRESS;
+        long since = clock.millis() - WINDOW.toMillis();
+        return failures.countByThrottleKeyAndFailedAtGreaterThanEquals(accountKey(username), since) >= PER_ACCOUNT
+                || failures.countByThrottleKeyAndFailedAtGreaterThanEquals(addressKey(address), since) >= PER_ADDRESS;
     }
 
     void failed(String username, String address) {
         long now = clock.millis();
-        failures.computeIfAbsent("account:" + username, k -> new ArrayDeque<>()).addLast(now);
-        failures.computeIfAbsent("address:" + address, k -> new ArrayDeque<>()).addLast(now);
+        failures.forgetBefore(now - WINDOW.toMillis());
+        // one save each: SQLite's driver returns no generated keys for a batch
+        failures.save(new LoginFailureRow(null, accountKey(username), now));
+        failures.save(new LoginFailureRow(null, addressKey(address), now));
     }
 
     void succeeded(String username) {
-        failures.remove("account:" + username);
+        failures.forget(accountKey(username));
     }
 
-    private int recent(String key) {
-        Deque<Long> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            long cutoff = clock.millis() - WINDOW.toMillis();
-            while (!times.isEmpty() && times.peekFirst() < cutoff) {
-                times.pollFirst();
-            }
-            return times.size();
-        }
+    private static String accountKey(String username) {
+        return "account:" + username;
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 }

@@ -132,7 +132,7 @@ class ClassroomPages {
     }
 
     private ClassroomRow taught(long id, Authentication authentication) {
-        return classrooms.taughtBy(id, CurrentAccount.of(authentication).id())
+        return classrooms.managedBy(id, CurrentAccount.of(authentication))
                 .orElseThrow(() -> new NotFoundException("No class " + id));
     }
 

@@ -7,6 +7,6 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** An instructor's class: studies one deck, joined with its code. */
 @MappedEntity("classroom")
-record ClassroomRow(@Id @GeneratedValue @Nullable Long id, long instructorId, String name, String deckSlug,
+public record ClassroomRow(@Id @GeneratedValue @Nullable Long id, long instructorId, String name, String deckSlug,
                     String joinCode, long createdAt) {
 }

@@ -1,5 +1,6 @@
 package app.flashpoint.classroom;
 
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -9,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Classes: create one with a fresh join code, join it, list and remove its students. */
+/**
+ * Classes: create one with a fresh join code, join it, list and remove its students. The public methods are
+ * how other features (assignments) find a class the signed-in person may manage or belongs to.
+ */
 @Singleton
-class Classrooms {
+public class Classrooms {
     /** Codes are random; a clash is so unlikely that a few tries are plenty (the column is unique anyway). */
     private static final int CODE_TRIES = 5;
 
@@ -31,7 +35,7 @@ class Classrooms {
     }
 
     /** A student as the instructor's class page shows them. */
-    record Student(long accountId, String name, long joinedAt) {
+    public record Student(long accountId, String name, long joinedAt) {
     }
 
     @Transactional
@@ -45,6 +49,19 @@ class Classrooms {
 
     Optional<ClassroomRow> taughtBy(long id, long instructorId) {
         return classes.findByIdAndInstructorId(id, instructorId);
+    }
+
+    /**
+     * A class the person may manage: their own (an instructor), any (an admin); empty otherwise, so a route
+     * answers 404 for another instructor's class just as for a missing one.
+     */
+    public Optional<ClassroomRow> managedBy(long id, CurrentAccount me) {
+        return Roles.ADMIN.equals(me.role()) ? classes.findById(id) : taughtBy(id, me.id());
+    }
+
+    /** A class the account is a student of; empty for any other class. */
+    public Optional<ClassroomRow> joinedBy(long id, long accountId) {
+        return classes.findById(id).filter(c -> members.existsByClassroomIdAndAccountId(id, accountId));
     }
 
     Optional<ClassroomRow> byCode(String code) {
@@ -66,7 +83,7 @@ class Classrooms {
         return members.remove(classroom.id(), accountId) > 0;
     }
 
-    List<Student> students(ClassroomRow classroom) {
+    public List<Student> students(ClassroomRow classroom) {
         List<ClassroomMemberRow> rows = members.findByClassroomIdOrderByJoinedAt(classroom.id());
         Map<Long, String> names = roles.displayNames(rows.stream().map(ClassroomMemberRow::accountId).toList());
         return rows.stream().map(m -> new Student(m.accountId(), names.getOrDefault(m.accountId(), "?"), m.joinedAt()))
@@ -77,7 +94,7 @@ class Classrooms {
         return classes.findByInstructorIdOrderByName(accountId);
     }
 
-    List<ClassroomRow> joined(long accountId) {
+    public List<ClassroomRow> joined(long accountId) {
         return classes.joinedBy(accountId);
     }
 }

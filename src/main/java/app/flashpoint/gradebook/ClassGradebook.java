@@ -1,12 +1,13 @@
 package app.flashpoint.gradebook;
 
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.Classrooms;
+import app.flashpoint.classroom.ClassroomRow;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 
 /** Students × assignments: a quiz cell is the grade by the assignment's method, a practice cell the completion. */
-record ClassGradebook(TaughtClass classroom, List<Column> columns, List<Row> rows) {
+record ClassGradebook(ClassroomRow classroom, List<Column> columns, List<Row> rows) {
 
     record Column(long id, String title, boolean quiz, String rule) {
     }
@@ -22,6 +23,6 @@ record ClassGradebook(TaughtClass classroom, List<Column> columns, List<Row> row
         }
     }
 
-    record Row(Student student, List<Cell> cells) {
+    record Row(Classrooms.Student student, List<Cell> cells) {
     }
 }

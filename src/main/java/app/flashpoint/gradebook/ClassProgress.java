@@ -1,14 +1,19 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.classroom.Classrooms;
+import app.flashpoint.assignment.AssignmentRow;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.cards.Cards;
 import app.flashpoint.deck.DeckCatalog;
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.ClassroomRow;
+import app.flashpoint.assignment.PracticeProgress;
 import app.flashpoint.progress.LearnerMastery;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,18 +31,18 @@ class ClassProgress {
     static final double MASTERED = 0.9;
 
     private final Gradebooks gradebooks;
-    private final PracticeCompletion practice;
     private final LearnerMastery mastery;
     private final DeckCatalog catalog;
+    private final Clock clock;
 
-    ClassProgress(Gradebooks gradebooks, PracticeCompletion practice, LearnerMastery mastery, DeckCatalog catalog) {
+    ClassProgress(Gradebooks gradebooks, LearnerMastery mastery, DeckCatalog catalog, Clock clock) {
         this.gradebooks = gradebooks;
-        this.practice = practice;
         this.mastery = mastery;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
-    record Report(TaughtClass classroom, int students, List<KeyPointLine> keyPoints, List<PracticeLine> practices) {
+    record Report(ClassroomRow classroom, int students, List<KeyPointLine> keyPoints, List<PracticeLine> practices) {
     }
 
     record KeyPointLine(String id, String title, String family, int mastered, String share) {
@@ -46,17 +51,17 @@ class ClassProgress {
     record PracticeLine(long id, String title, String due, String elapsed, List<Behind> behind) {
     }
 
-    record Behind(Student student, String completion) {
+    record Behind(Classrooms.Student student, String completion) {
     }
 
-    Report of(TaughtClass classroom) {
-        List<Student> students = gradebooks.students(classroom);
+    Report of(ClassroomRow classroom) {
+        List<Classrooms.Student> students = gradebooks.students(classroom);
         Deck deck = catalog.bankDeck(classroom.deckSlug()).orElse(null);
         List<KeyPointLine> keyPoints = new ArrayList<>();
         if (deck != null) {
             List<Card> cards = Cards.of(deck);
             Map<String, Integer> mastered = new HashMap<>();
-            for (Student s : students) {
+            for (Classrooms.Student s : students) {
                 mastery.byKeyPoint(s.accountId(), cards).forEach((keyPoint, recall) -> {
                     if (recall >= MASTERED) {
                         mastered.merge(keyPoint, 1, Integer::sum);
@@ -73,26 +78,41 @@ class ClassProgress {
             }
         }
         List<PracticeLine> practices = new ArrayList<>();
-        for (AssignmentEntry a : gradebooks.assignments(classroom)) {
+        for (AssignmentRow a : gradebooks.assignments(classroom)) {
             if (a.quiz()) {
                 continue;
             }
-            Double elapsed = practice.elapsed(a);
-            Map<Long, Double> completion = practice.of(classroom, a);
+            Double elapsed = elapsed(a, clock.millis());
+            PracticeProgress.ClassCompletion completion = gradebooks.completion(classroom, a);
             List<Behind> behind = new ArrayList<>();
-            if (elapsed != null) {
-                for (Student s : students) {
-                    double done = completion.getOrDefault(s.accountId(), 0.0);
+            if (elapsed != null && completion != null) {
+                for (Classrooms.Student s : students) {
+                    double done = completion.of(s.accountId()).fraction();
                     if (done < elapsed) {
                         behind.add(new Behind(s, Figures.percent(done)));
                     }
                 }
             }
-            Long due = a.dueAt() != null ? a.dueAt() : a.closeAt();
-            practices.add(new PracticeLine(a.id(), a.title(), due == null ? "no due date"
-                    : Instant.ofEpochMilli(due).toString(), elapsed == null ? "not open yet or no due date"
+            practices.add(new PracticeLine(a.id(), a.title(), a.dueAt() == null ? "no due date"
+                    : Instant.ofEpochMilli(a.dueAt()).toString(), elapsed == null ? "not open yet or no due date"
                     : Figures.percent(elapsed), behind));
         }
         return new Report(classroom, students.size(), keyPoints, practices);
+    }
+
+    /**
+     * The share (0..1) of a practice's window, open to due (the window its completion is counted in),
+     * already gone; null before it opens or without a due date.
+     */
+    @Nullable
+    static Double elapsed(AssignmentRow practice, long now) {
+        Long due = practice.dueAt();
+        if (now < practice.openAt() || due == null) {
+            return null;
+        }
+        if (due <= practice.openAt() || now >= due) {
+            return 1.0;
+        }
+        return (double) (now - practice.openAt()) / (due - practice.openAt());
     }
 }

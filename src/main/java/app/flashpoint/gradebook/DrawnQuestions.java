@@ -1,7 +1,8 @@
 package app.flashpoint.gradebook;
 
-import app.flashpoint.gradebook.GradebookQueries.AnswerEntry;
-import app.flashpoint.gradebook.GradebookQueries.AttemptEntry;
+import app.flashpoint.assignment.AttemptAnswerRow;
+import app.flashpoint.assignment.AttemptRow;
+import app.flashpoint.selftest.Drawn;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An attempt's questions: the drawn list ({@code attempt.questions}, JSON objects with {@code number} and
- * {@code itemId}, as self-tests store theirs) joined with the saved answers. The drawn list is what makes
+ * An attempt's questions: the drawn list ({@code attempt.questions}, selftest's Drawn as the assignment's
+ * Attempts writes it) joined with the saved answers. The drawn list is what makes
  * an unanswered question count as a 0 rather than vanish; when it cannot be read, the answers alone are used.
  */
 @Singleton
@@ -26,14 +27,14 @@ class DrawnQuestions {
         this.json = json;
     }
 
-    AttemptResult of(AttemptEntry attempt, List<AnswerEntry> answers) {
-        Map<Integer, AnswerEntry> byNumber = new LinkedHashMap<>();
+    AttemptResult of(AttemptRow attempt, List<AttemptAnswerRow> answers) {
+        Map<Integer, AttemptAnswerRow> byNumber = new LinkedHashMap<>();
         answers.stream().filter(a -> a.attemptId() == attempt.id()).forEach(a -> byNumber.put(a.number(), a));
         Map<Integer, String> drawn = drawn(attempt.questions());
         byNumber.values().forEach(a -> drawn.putIfAbsent(a.number(), a.itemId()));
         List<QuestionResult> questions = new ArrayList<>();
         drawn.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            AnswerEntry a = byNumber.get(e.getKey());
+            AttemptAnswerRow a = byNumber.get(e.getKey());
             questions.add(a == null ? new QuestionResult(e.getKey(), e.getValue(), null, null, null, 0)
                     : new QuestionResult(a.number(), a.itemId(), a.response(), a.chosenOption(), a.mark(),
                     a.score() == null ? 0 : a.score()));
@@ -43,20 +44,11 @@ class DrawnQuestions {
                 attempt.score(), List.copyOf(questions));
     }
 
-    /** Question number → item id, as drawn; empty when the stored list is not in the expected shape. */
+    /** Question number → item id, as drawn (selftest's Drawn list); empty when it cannot be read. */
     Map<Integer, String> drawn(String questions) {
         Map<Integer, String> result = new LinkedHashMap<>();
         try {
-            List<Map<String, Object>> list = json.readValue(questions,
-                    Argument.listOf(Argument.mapOf(String.class, Object.class)));
-            for (int i = 0; i < list.size(); i++) {
-                Map<String, Object> q = list.get(i);
-                Object item = q.get("itemId");
-                Object number = q.get("number");
-                if (item != null) {
-                    result.put(number instanceof Number n ? n.intValue() : i + 1, item.toString());
-                }
-            }
+            json.readValue(questions, Argument.listOf(Drawn.class)).forEach(d -> result.put(d.number(), d.itemId()));
         } catch (IOException | RuntimeException e) {
             return new LinkedHashMap<>();
         }

@@ -1,5 +1,6 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.classroom.Classrooms;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

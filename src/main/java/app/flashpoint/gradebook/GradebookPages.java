@@ -1,7 +1,8 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.assignment.AssignmentRow;
 import app.flashpoint.account.Roles;
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.ClassroomRow;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -34,14 +35,14 @@ class GradebookPages {
     @Get("/classes/{id}/gradebook")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> gradebook(long id, Authentication authentication) {
-        TaughtClass classroom = gradebooks.taught(id, authentication);
+        ClassroomRow classroom = gradebooks.taught(id, authentication);
         return new ModelAndView<>("gradebook/class", Map.of("book", gradebooks.gradebook(classroom)));
     }
 
     @Get("/classes/{id}/gradebook/students/{accountId}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> student(long id, long accountId, Authentication authentication) {
-        TaughtClass classroom = gradebooks.taught(id, authentication);
+        ClassroomRow classroom = gradebooks.taught(id, authentication);
         return new ModelAndView<>("gradebook/student", Map.of("report", gradebooks.student(classroom, accountId)));
     }
 
@@ -49,7 +50,7 @@ class GradebookPages {
     @Get("/classes/{id}/gradebook.csv")
     @Produces({"text/csv", MediaType.ALL})
     HttpResponse<byte[]> classCsv(long id, Authentication authentication) {
-        TaughtClass classroom = gradebooks.taught(id, authentication);
+        ClassroomRow classroom = gradebooks.taught(id, authentication);
         return attachment(GradebookCsv.classFile(gradebooks.gradebook(classroom)),
                 GradebookCsv.fileName(classroom.name(), "gradebook"));
     }
@@ -57,8 +58,8 @@ class GradebookPages {
     @Get("/classes/{id}/assignments/{assignmentId}/results.csv")
     @Produces({"text/csv", MediaType.ALL})
     HttpResponse<byte[]> assignmentCsv(long id, long assignmentId, Authentication authentication) {
-        TaughtClass classroom = gradebooks.taught(id, authentication);
-        AssignmentEntry quiz = gradebooks.quiz(classroom, assignmentId);
+        ClassroomRow classroom = gradebooks.taught(id, authentication);
+        AssignmentRow quiz = gradebooks.quiz(classroom, assignmentId);
         return attachment(GradebookCsv.assignmentFile(gradebooks.results(classroom, quiz)),
                 GradebookCsv.fileName(classroom.name() + " " + quiz.title(), "results"));
     }

@@ -4,11 +4,10 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.deck.DeckCatalog;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.selftest.ResponseCodec;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ import java.util.stream.Collectors;
 @Singleton
 class ItemTexts {
     private final DeckCatalog catalog;
-    private final JsonMapper json;
+    private final ResponseCodec codec;
 
-    ItemTexts(DeckCatalog catalog, JsonMapper json) {
+    ItemTexts(DeckCatalog catalog, ResponseCodec codec) {
         this.catalog = catalog;
-        this.json = json;
+        this.codec = codec;
     }
 
     /** A source quote and the reader link that selects it (the same anchors as the item page's). */
@@ -88,31 +87,25 @@ class ItemTexts {
         return ((ItemContent.Matching) content).prompt();
     }
 
-    /**
-     * A stored response in words. Responses are stored as one-key JSON ({"choice": …}, {"truth": …},
-     * {"typed": …}, {"order": […]}, {"matches": {…}}), as self-tests store theirs; anything else is shown as is.
-     */
+    /** A stored response (selftest's ResponseCodec form, as attempts save it) in words. */
     String response(@Nullable String stored) {
         if (stored == null) {
             return "";
         }
         try {
-            Map<String, Object> map = json.readValue(stored, Argument.mapOf(String.class, Object.class));
-            if (map == null || map.size() != 1) {
-                return stored;
+            Response r = codec.decode(stored);
+            if (r instanceof Response.Choice c) {
+                return c.option();
+            } else if (r instanceof Response.Truth t) {
+                return t.value() ? "True" : "False";
+            } else if (r instanceof Response.Typed t) {
+                return t.text();
+            } else if (r instanceof Response.Order o) {
+                return String.join(" → ", o.sequence());
             }
-            var entry = map.entrySet().iterator().next();
-            Object v = entry.getValue();
-            return switch (entry.getKey()) {
-                case "truth" -> Boolean.TRUE.equals(v) ? "True" : "False";
-                case "order" -> v instanceof List<?> l ? l.stream().map(String::valueOf)
-                        .collect(Collectors.joining(" → ")) : String.valueOf(v);
-                case "matches" -> v instanceof Map<?, ?> m ? m.entrySet().stream()
-                        .map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "))
-                        : String.valueOf(v);
-                default -> String.valueOf(v);
-            };
-        } catch (IOException | RuntimeException e) {
+            return ((Response.Matches) r).rightByLeft().entrySet().stream()
+                    .map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
+        } catch (RuntimeException e) {
             return stored;
         }
     }

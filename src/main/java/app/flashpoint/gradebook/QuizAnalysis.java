@@ -1,15 +1,16 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.assignment.AssignmentRow;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.stats.Answer;
 import app.flashpoint.core.stats.Attempt;
 import app.flashpoint.core.stats.ItemAnalysis;
 import app.flashpoint.core.stats.PresentedItem;
 import app.flashpoint.core.stats.QuizStatistics;
-import app.flashpoint.gradebook.GradebookQueries.AnswerEntry;
-import app.flashpoint.gradebook.GradebookQueries.AttemptEntry;
+import app.flashpoint.assignment.AttemptAnswerRow;
+import app.flashpoint.assignment.AttemptRow;
 import app.flashpoint.gradebook.GradebookQueries.ItemDeck;
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.ClassroomRow;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -38,14 +39,14 @@ class QuizAnalysis {
         this.items = items;
     }
 
-    StatisticsReport quiz(TaughtClass classroom, AssignmentEntry quiz) {
+    StatisticsReport quiz(ClassroomRow classroom, AssignmentRow quiz) {
         Set<Long> seen = new HashSet<>();
-        List<AttemptEntry> firsts = queries.attemptsOfClass(classroom.id()).stream()
+        List<AttemptRow> firsts = queries.attemptsOfClass(classroom.id()).stream()
                 .filter(t -> t.assignmentId() == quiz.id() && t.submitted() && seen.add(t.accountId())).toList();
-        List<AnswerEntry> answers = queries.answersOfAssignment(quiz.id());
+        List<AttemptAnswerRow> answers = queries.answersOfAssignment(quiz.id());
         List<Attempt> bySlot = new ArrayList<>();
         List<Attempt> byItem = new ArrayList<>();
-        for (AttemptEntry t : firsts) {
+        for (AttemptRow t : firsts) {
             List<QuestionResult> questions = drawn.of(t, answers).questions();
             bySlot.add(new Attempt(String.valueOf(t.id()), questions.stream()
                     .map(q -> Answer.of("Q" + q.number(), clamp(q.score()), 1)).toList()));
@@ -63,9 +64,9 @@ class QuizAnalysis {
     /** One item over every submitted attempt, in every quiz of every class the instructor teaches. */
     StatisticsReport.ItemLine item(ItemDeck item, long instructorId) {
         String pattern = "%\"" + item.itemId().replace("\\", "\\\\").replace("\"", "\\\"") + "\"%";
-        List<AnswerEntry> answers = queries.answersMentioning(instructorId, pattern);
+        List<AttemptAnswerRow> answers = queries.answersMentioning(instructorId, pattern);
         List<Attempt> attempts = new ArrayList<>();
-        for (AttemptEntry t : queries.attemptsMentioning(instructorId, pattern)) {
+        for (AttemptRow t : queries.attemptsMentioning(instructorId, pattern)) {
             List<QuestionResult> questions = drawn.of(t, answers).questions();
             if (questions.stream().anyMatch(q -> q.itemId().equals(item.itemId()))) {
                 attempts.add(itemAttempt(t, questions));
@@ -78,7 +79,7 @@ class QuizAnalysis {
                 result.statistics());
     }
 
-    private static Attempt itemAttempt(AttemptEntry t, List<QuestionResult> questions) {
+    private static Attempt itemAttempt(AttemptRow t, List<QuestionResult> questions) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         for (QuestionResult q : questions) {
             answers.putIfAbsent(q.itemId(), new Answer(q.itemId(), clamp(q.score()), 1, q.chosenOption()));

@@ -1,9 +1,10 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.assignment.AssignmentRow;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.gradebook.GradebookQueries.ItemDeck;
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.ClassroomRow;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -38,8 +39,8 @@ class StatisticsPages {
 
     @Get("/classes/{id}/assignments/{assignmentId}/statistics")
     ModelAndView<Map<String, Object>> quiz(long id, long assignmentId, Authentication authentication) {
-        TaughtClass classroom = gradebooks.taught(id, authentication);
-        AssignmentEntry quiz = gradebooks.quiz(classroom, assignmentId);
+        ClassroomRow classroom = gradebooks.taught(id, authentication);
+        AssignmentRow quiz = gradebooks.quiz(classroom, assignmentId);
         return new ModelAndView<>("gradebook/statistics", Map.of("classroom", classroom, "quiz", quiz,
                 "report", analysis.quiz(classroom, quiz)));
     }

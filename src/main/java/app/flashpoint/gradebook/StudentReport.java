@@ -1,11 +1,12 @@
 package app.flashpoint.gradebook;
 
-import app.flashpoint.gradebook.GradebookQueries.TaughtClass;
+import app.flashpoint.classroom.Classrooms;
+import app.flashpoint.classroom.ClassroomRow;
 
 import java.util.List;
 
 /** One student's assignments in a class: each attempt and its per-question results. */
-record StudentReport(TaughtClass classroom, Student student, List<Section> sections) {
+record StudentReport(ClassroomRow classroom, Classrooms.Student student, List<Section> sections) {
 
     /** @param result the grade (quiz) or completion (practice), as text */
     record Section(ClassGradebook.Column column, String result, List<AttemptView> attempts) {

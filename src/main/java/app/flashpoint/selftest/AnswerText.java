@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Cards and responses as plain sentences, for feedback and the results page. */
-final class AnswerText {
+public final class AnswerText {
     private AnswerText() {
     }
 
-    static String prompt(CardFace face) {
+    public static String prompt(CardFace face) {
         if (face instanceof CardFace.MultipleChoice mc) {
             return mc.question();
         } else if (face instanceof CardFace.TrueFalse tf) {
@@ -35,7 +35,7 @@ final class AnswerText {
         return !s.blank() ? s.text() : s.hint() != null ? "[" + s.hint() + "]" : "[…]";
     }
 
-    static String correctAnswer(CardFace face) {
+    public static String correctAnswer(CardFace face) {
         if (face instanceof CardFace.MultipleChoice mc) {
             return mc.options().stream().filter(Option::correct).map(Option::text).findFirst().orElse("");
         } else if (face instanceof CardFace.TrueFalse tf) {
@@ -53,7 +53,7 @@ final class AnswerText {
                 .collect(Collectors.joining("; "));
     }
 
-    static String response(Response response) {
+    public static String response(Response response) {
         if (response == null) {
             return "(not answered)";
         } else if (response instanceof Response.Choice c) {

@@ -12,10 +12,10 @@ import java.util.List;
  * What a learner is told about one answer: the verdict, the right answer, why a chosen distractor is wrong,
  * the explanation and the passages it comes from. {@code grade} is null for an unanswered question.
  */
-record Feedback(int number, String keyPoint, String prompt, @Nullable Grade grade, String yourAnswer,
+public record Feedback(int number, String keyPoint, String prompt, @Nullable Grade grade, String yourAnswer,
                 String correctAnswer, @Nullable String whyWrong, String explanation, List<Passage> passages) {
 
-    static Feedback of(QuizQuestion q, String keyPointTitle, @Nullable Response response, @Nullable Grade grade) {
+    public static Feedback of(QuizQuestion q, String keyPointTitle, @Nullable Response response, @Nullable Grade grade) {
         var face = q.card().face();
         return new Feedback(q.number(), keyPointTitle, AnswerText.prompt(face), grade, AnswerText.response(response),
                 AnswerText.correctAnswer(face),

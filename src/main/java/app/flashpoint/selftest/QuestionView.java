@@ -16,10 +16,10 @@ import java.util.Map;
  * false), typed (a text field), order (one select per position) or match (one select per left-hand side).
  * Option and element orders come from the question's display seed, so a reload shows the same page.
  */
-record QuestionView(int number, String input, String prompt, List<ClozeText.Segment> cloze, List<String> options,
+public record QuestionView(int number, String input, String prompt, List<ClozeText.Segment> cloze, List<String> options,
                     List<String> elements, List<String> lefts, List<String> rights) {
 
-    static QuestionView of(QuizQuestion q) {
+    public static QuestionView of(QuizQuestion q) {
         CardFace face = q.card().face();
         List<ClozeText.Segment> cloze = face instanceof CardFace.Cloze c ? c.prompt() : List.of();
         if (face instanceof CardFace.MultipleChoice mc) {
@@ -46,7 +46,7 @@ record QuestionView(int number, String input, String prompt, List<ClozeText.Segm
      * The learner's response from the posted form, or null when the form leaves the question unanswered
      * (nothing chosen, a blank field, a pair left unmatched).
      */
-    Response read(Map<String, Object> form) {
+    public Response read(Map<String, Object> form) {
         switch (input) {
             case "choice" -> {
                 String choice = FormValues.one(form, "choice");

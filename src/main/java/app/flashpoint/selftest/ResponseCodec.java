@@ -11,16 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A response as stored in self_test_answer.response: one key naming the kind, its value the answer. */
+/** A response as stored in self_test_answer.response and attempt_answer.response: one key naming the kind, its value the answer. */
 @Singleton
-class ResponseCodec {
+public class ResponseCodec {
     private final JsonMapper json;
 
     ResponseCodec(JsonMapper json) {
         this.json = json;
     }
 
-    String encode(Response response) {
+    public String encode(Response response) {
         Object value;
         String key;
         if (response instanceof Response.Choice c) {
@@ -46,7 +46,7 @@ class ResponseCodec {
         }
     }
 
-    Response decode(String text) {
+    public Response decode(String text) {
         Map<String, Object> map;
         try {
             map = json.readValue(text, Argument.mapOf(String.class, Object.class));

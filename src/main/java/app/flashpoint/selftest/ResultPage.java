@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A finished test: the score, then each key point with its questions, verdicts, explanations and passages. */
-record ResultPage(long id, String slug, String deckTitle, String total, int max, int percent,
+public record ResultPage(long id, String slug, String deckTitle, String total, int max, int percent,
                   List<KeyPointResult> keyPoints) {
 
     record KeyPointResult(String id, String title, String score, int questions, int percent, List<Feedback> answers) {
@@ -41,12 +41,12 @@ record ResultPage(long id, String slug, String deckTitle, String total, int max,
     }
 
     /** Part marks make scores fractional; one decimal is enough and whole numbers show without one. */
-    static String points(double score) {
+    public static String points(double score) {
         double rounded = Math.round(score * 10) / 10.0;
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 
-    static int percent(double fraction) {
+    public static int percent(double fraction) {
         return (int) Math.round(fraction * 100);
     }
 }

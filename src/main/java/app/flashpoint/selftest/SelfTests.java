@@ -1,9 +1,7 @@
 package app.flashpoint.selftest;
 
 import app.flashpoint.core.bank.Deck;
-import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.generate.cards.Card;
-import app.flashpoint.core.generate.cards.Cards;
 import app.flashpoint.core.generate.cards.Grade;
 import app.flashpoint.core.generate.cards.Grader;
 import app.flashpoint.core.generate.cards.Response;
@@ -23,7 +21,6 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +62,7 @@ class SelfTests {
         Instant now = clock.instant();
         Quiz quiz = QuizBuilder.build(blueprint.toQuiz(deck, seed, lastSeen(accountId, deck), now));
         List<Drawn> drawn = quiz.questions().stream()
-                .map(q -> new Drawn(q.number(), q.item().id(), q.card().ordinal(), q.displaySeed())).toList();
+                .map(Drawn::of).toList();
         return tests.save(new SelfTestRow(null, accountId, deck.slug(), write(blueprint), seed, write(drawn),
                 drawn.size(), timeLimitSeconds, feedback, now.toEpochMilli(), null, null));
     }
@@ -88,22 +85,9 @@ class SelfTests {
                 e -> Instant.ofEpochMilli(e.getValue())));
     }
 
-    /**
-     * The stored draw as a quiz again. A question whose item has since been retired from the bank is left
-     * out (its card can no longer be shown or graded), so such a test scores out of fewer questions.
-     */
+    /** The stored draw as a quiz again (see {@link Drawn#toQuiz}). */
     Quiz quiz(SelfTestRow test, Deck deck) {
-        Map<String, Item> items = deck.items().stream().collect(Collectors.toMap(Item::id, Function.identity()));
-        var questions = new ArrayList<QuizQuestion>();
-        for (Drawn d : drawn(test)) {
-            Item item = items.get(d.itemId());
-            if (item == null) {
-                continue;
-            }
-            Cards.of(item, deck).stream().filter(c -> c.ordinal() == d.ordinal()).findFirst()
-                    .ifPresent(card -> questions.add(new QuizQuestion(d.number(), item, card, d.displaySeed())));
-        }
-        return new Quiz(test.seed(), questions);
+        return Drawn.toQuiz(drawn(test), test.seed(), deck);
     }
 
     Blueprint blueprint(SelfTestRow test) {

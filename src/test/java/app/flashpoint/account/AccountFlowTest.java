@@ -10,6 +10,9 @@ import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +31,9 @@ class AccountFlowTest {
 
     @Inject
     FirstAdmin firstAdmin;
+
+    @Inject
+    LoginFailureRepository loginFailures;
 
     private WebSession session() {
         return new WebSession(URI.create(server.getURL() + "/"));
@@ -118,6 +124,14 @@ class AccountFlowTest {
         HttpResponse<String> blocked = attacker.post("/login", Map.of("username", username, "password", PASSWORD));
         assertThat(blocked.headers().firstValue("Location").orElseThrow()).contains("/login?failed");
         assertThat(attacker.cookie("JWT")).isEmpty();
+
+        // another instance of the app, sharing the database, sees the same failures; a window later it does not
+        Instant now = Instant.now();
+        assertThat(new LoginThrottle(Clock.fixed(now, ZoneOffset.UTC), loginFailures).blocked(username, "192.0.2.1"))
+                .isTrue();
+        Instant later = now.plus(LoginThrottle.WINDOW).plusSeconds(1);
+        assertThat(new LoginThrottle(Clock.fixed(later, ZoneOffset.UTC), loginFailures).blocked(username, "192.0.2.1"))
+                .isFalse();
     }
 
     @Test

@@ -1,9 +1,22 @@
 package app.flashpoint.gradebook;
 
 import app.flashpoint.account.Roles;
+import app.flashpoint.assignment.AssignmentRepository;
+import app.flashpoint.assignment.AssignmentRow;
+import app.flashpoint.assignment.AttemptAnswerRepository;
+import app.flashpoint.assignment.AttemptRepository;
+import app.flashpoint.core.generate.cards.Mark;
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.core.grading.GradingMethod;
+import app.flashpoint.selftest.Blueprint;
+import app.flashpoint.selftest.Drawn;
+import app.flashpoint.selftest.ResponseCodec;
+import io.micronaut.json.JsonMapper;
 import app.flashpoint.support.WebSession;
 import io.micronaut.transaction.TransactionOperations;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +24,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +35,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Test data for the gradebook: people through the real sign-up and class pages, and assignments, attempts,
- * answers and reviews as rows through the app's own connection (the attempt-taking pages are another
- * feature's), in the shapes the V8 schema documents.
+ * Test data for the gradebook: people through the real sign-up and class pages; assignments, attempts and
+ * answers through the assignment feature's repositories and codecs (the shapes its attempt pages write, but
+ * with scores fixed by hand); reviews and card states as rows through the app's own connection.
  */
 final class GradebookFixture {
     static final String SLUG = "luo-interview";
@@ -31,11 +46,18 @@ final class GradebookFixture {
     private final URI base;
     private final Roles roles;
     private final TransactionOperations<Connection> tx;
+    private final App app;
 
-    GradebookFixture(String url, Roles roles, TransactionOperations<Connection> tx) {
+    /** The assignment feature's own writers, so attempts here have exactly the shape a real attempt has. */
+    record App(AssignmentRepository assignments, AttemptRepository attempts, AttemptAnswerRepository answers,
+               ResponseCodec codec, JsonMapper json) {
+    }
+
+    GradebookFixture(String url, Roles roles, TransactionOperations<Connection> tx, App app) {
         this.base = URI.create(url + "/");
         this.roles = roles;
         this.tx = tx;
+        this.app = app;
     }
 
     record User(WebSession web, long id, String username) {
@@ -51,8 +73,13 @@ final class GradebookFixture {
     }
 
     User instructor(String prefix) {
+        return withRole(prefix, Roles.INSTRUCTOR);
+    }
+
+    /** Signed in again after the role change, which takes effect at the next sign-in. */
+    User withRole(String prefix, String role) {
         User user = signUp(prefix);
-        roles.promote(user.id(), Roles.INSTRUCTOR);
+        roles.promote(user.id(), role);
         var web = new WebSession(base);
         web.get("/login");
         assertThat(web.post("/login", Map.of("username", user.username(), "password", PASSWORD)).statusCode())
@@ -85,45 +112,46 @@ final class GradebookFixture {
     }
 
     long quiz(long classId, String title, String grading, long openAt) {
-        return insert("INSERT INTO assignment (classroom_id, kind, title, blueprint, open_at, close_at, due_at, "
-                + "time_limit_seconds, attempts_allowed, grading, shuffle_questions, shuffle_options, feedback, "
-                + "created_at) VALUES (?, 'quiz', ?, '{}', ?, NULL, NULL, NULL, NULL, ?, ?, ?, 'after_submit', ?) "
-                + "RETURNING id", classId, title, openAt, grading, false, false, openAt);
+        return app.assignments().save(new AssignmentRow(null, classId, AssignmentRow.QUIZ, title,
+                write(new Blueprint(Set.of(), Set.of(), Set.of(), 3)), openAt, null, null, null, null, grading, false,
+                false, AssignmentRow.AFTER_SUBMIT, openAt)).id();
     }
 
-    long practice(long classId, String title, String blueprint, long openAt, long dueAt) {
-        return insert("INSERT INTO assignment (classroom_id, kind, title, blueprint, open_at, close_at, due_at, "
-                + "time_limit_seconds, attempts_allowed, grading, shuffle_questions, shuffle_options, feedback, "
-                + "created_at) VALUES (?, 'practice', ?, ?, ?, NULL, ?, NULL, NULL, 'highest', ?, ?, 'immediate', ?) "
-                + "RETURNING id", classId, title, blueprint, openAt, dueAt, false, false, openAt);
+    /** A practice as the assignment form saves it: its key point ids in the blueprint, no questions. */
+    long practice(long classId, String title, Set<String> keyPoints, long openAt, long dueAt) {
+        return app.assignments().save(new AssignmentRow(null, classId, AssignmentRow.PRACTICE, title,
+                write(new Blueprint(keyPoints, Set.of(), Set.of(), 0)), openAt, null, dueAt, null, null,
+                GradingMethod.HIGHEST.dbName(), false, false, AssignmentRow.IMMEDIATE, openAt)).id();
     }
 
     /**
-     * An attempt: {@code items[i]} is question i+1; {@code scores[i]} its score (null: not answered),
-     * {@code options[i]} the chosen option (or null). Submitted with the mean score unless {@code open}.
+     * An attempt, written as the assignment feature writes one (its repositories, selftest's Drawn list and
+     * ResponseCodec): {@code items[i]} is question i+1; {@code scores[i]} its score (null: not answered),
+     * {@code options[i]} the chosen option (or null: a typed answer). Submitted with the mean score unless
+     * {@code open}.
      */
     long attempt(long assignmentId, long accountId, int number, long startedAt, boolean open, String[] items,
                  Double[] scores, String[] options) {
-        var questions = new StringBuilder("[");
+        var drawn = new ArrayList<Drawn>();
         double total = 0;
         for (int i = 0; i < items.length; i++) {
-            questions.append(i == 0 ? "" : ",").append("{\"number\":").append(i + 1).append(",\"itemId\":\"")
-                    .append(items[i]).append("\",\"ordinal\":0,\"displaySeed\":").append(7 * i).append('}');
+            drawn.add(new Drawn(i + 1, items[i], 0, 7L * i));
             total += scores[i] == null ? 0 : scores[i];
         }
-        questions.append(']');
-        long id = insert("INSERT INTO attempt (assignment_id, account_id, number, seed, questions, started_at, "
-                + "deadline_at, submitted_at, score) VALUES (?, ?, ?, 42, ?, ?, NULL, ?, ?) RETURNING id",
-                assignmentId, accountId, number, questions.toString(), startedAt,
-                open ? null : startedAt + 60_000, open ? null : total / items.length);
+        assertThat(app.attempts().begin(assignmentId, accountId, number, 42, write(drawn), startedAt, null))
+                .isEqualTo(1);
+        long id = app.attempts().findByAssignmentIdAndAccountIdAndNumber(assignmentId, accountId, number)
+                .orElseThrow().id();
         for (int i = 0; i < items.length; i++) {
             if (scores[i] == null) {
                 continue;
             }
-            String response = options[i] != null ? "{\"choice\":\"" + options[i] + "\"}" : "{\"typed\":\"answer " + i + "\"}";
-            insert("INSERT INTO attempt_answer (attempt_id, number, item_id, response, chosen_option, mark, score, "
-                    + "saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", id, i + 1, items[i], response, options[i],
-                    scores[i] >= 1 ? "CORRECT" : "WRONG", scores[i], startedAt + 1000);
+            Response response = options[i] != null ? new Response.Choice(options[i]) : new Response.Typed("answer " + i);
+            app.answers().upsert(id, i + 1, items[i], app.codec().encode(response), options[i],
+                    (scores[i] >= 1 ? Mark.CORRECT : Mark.WRONG).name(), scores[i], startedAt + 1000);
+        }
+        if (!open) {
+            app.attempts().submit(id, startedAt + 60_000, total / items.length);
         }
         return id;
     }
@@ -139,6 +167,14 @@ final class GradebookFixture {
         insert("INSERT INTO card_state (account_id, deck_slug, item_id, card_id, state, step, stability, difficulty, "
                 + "due, last_review, reps, lapses) VALUES (?, ?, ?, ?, 'REVIEW', 0, 3650.0, 3.0, ?, ?, 5, 0) RETURNING id",
                 accountId, SLUG, itemId, cardId, now + 3_000_000_000L, now - 86_400_000L);
+    }
+
+    private String write(Object value) {
+        try {
+            return app.json().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long insert(String sql, Object... values) {

@@ -10,6 +10,7 @@ import app.flashpoint.core.generate.cards.CardFace;
 import app.flashpoint.core.generate.cards.CardKind;
 import app.flashpoint.core.generate.cards.Option;
 import app.flashpoint.core.generate.text.Seeds;
+import app.flashpoint.support.MutableClock;
 import app.flashpoint.support.WebSession;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -1,37 +1,39 @@
 package app.flashpoint.core.grading;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How a student's grade for a quiz comes from the scores (fractions 0..1) of their submitted attempts, as
- * Moodle's quiz "grading method": the highest, the last, or the mean. Attempts still open, or never
- * submitted, are not passed in: an attempt counts once it is submitted.
+ * How a student's grade for a quiz assignment comes from the scores (0..1) of their submitted attempts, as
+ * Moodle's quiz "grading method": the highest, the last submitted, or the mean. Attempts still open are not
+ * passed in: an attempt counts once it is submitted. The one place this rule lives (assignment pages,
+ * gradebook, exports).
  */
 public enum GradingMethod {
-    HIGHEST,
-    LAST,
-    AVERAGE;
+    HIGHEST, LAST, AVERAGE;
 
-    /** The method stored as {@code assignment.grading} ("highest", "last", "average"). */
-    public static GradingMethod of(String stored) {
-        return valueOf(stored.strip().toUpperCase(Locale.ROOT));
-    }
-
-    /** The stored form, as {@code assignment.grading} holds it. */
-    public String stored() {
+    /** The value stored in assignment.grading. */
+    public String dbName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The grade, or empty when there is no submitted attempt. */
+    public static Optional<GradingMethod> fromDb(String name) {
+        return Arrays.stream(values()).filter(m -> m.dbName().equals(name)).findFirst();
+    }
+
+    /**
+     * The grade from the scores of the submitted attempts in the order they were taken (attempt number);
+     * empty when nothing was submitted (no grade yet, which is not a zero).
+     */
     public OptionalDouble grade(List<Double> scoresInAttemptOrder) {
         if (scoresInAttemptOrder.isEmpty()) {
             return OptionalDouble.empty();
         }
         return switch (this) {
-            case HIGHEST -> OptionalDouble.of(scoresInAttemptOrder.stream().mapToDouble(Double::doubleValue).max()
-                    .orElseThrow());
+            case HIGHEST -> scoresInAttemptOrder.stream().mapToDouble(Double::doubleValue).max();
             case LAST -> OptionalDouble.of(scoresInAttemptOrder.get(scoresInAttemptOrder.size() - 1));
             case AVERAGE -> scoresInAttemptOrder.stream().mapToDouble(Double::doubleValue).average();
         };
@@ -58,7 +60,16 @@ public enum GradingMethod {
         return best;
     }
 
-    /** Words for pages and exports. */
+    /** How a student is told the rule. */
+    public String describe() {
+        return switch (this) {
+            case HIGHEST -> "your highest score counts";
+            case LAST -> "your last submitted attempt counts";
+            case AVERAGE -> "the average of your attempts counts";
+        };
+    }
+
+    /** Words for the instructor's pages and exports. */
     public String label() {
         return switch (this) {
             case HIGHEST -> "highest attempt";

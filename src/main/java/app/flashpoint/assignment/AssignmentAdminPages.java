@@ -1,0 +1,177 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.Roles;
+import app.flashpoint.classroom.ClassroomRow;
+import app.flashpoint.classroom.Classrooms;
+import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.generate.quiz.QuizBuilder;
+import app.flashpoint.core.generate.quiz.QuizShortageException;
+import app.flashpoint.selftest.Blueprint;
+import app.flashpoint.selftest.NewTestPage;
+import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.FormValues;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import static app.flashpoint.assignment.Views.page;
+import static app.flashpoint.assignment.Views.seeOther;
+
+/**
+ * The instructor's side: a class's assignments, the new-assignment forms (quiz, practice), and each
+ * assignment's progress per student. Classes are read through Classrooms.managedBy (own class, or any for an
+ * admin), so another instructor's class or assignment is a 404.
+ */
+@Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AssignmentAdminPages {
+    private static final Set<String> KINDS = Set.of(AssignmentRow.QUIZ, AssignmentRow.PRACTICE);
+
+    private final AssignmentAccess access;
+    private final AssignmentRepository assignments;
+    private final AttemptRepository attempts;
+    private final Attempts attemptRules;
+    private final PracticeProgress practice;
+    private final Classrooms classrooms;
+    private final LocalTimes times;
+    private final CsrfGuard csrf;
+    private final Clock clock;
+
+    AssignmentAdminPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
+                         Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, LocalTimes times,
+                         CsrfGuard csrf, Clock clock) {
+        this.access = access;
+        this.assignments = assignments;
+        this.attempts = attempts;
+        this.attemptRules = attemptRules;
+        this.practice = practice;
+        this.classrooms = classrooms;
+        this.times = times;
+        this.csrf = csrf;
+        this.clock = clock;
+    }
+
+    /** One assignment in the instructor's list. */
+    record Line(long id, String title, String kind, String opens, String closes, String due, boolean open) {
+    }
+
+    @Get("/classes/{classId}/assignments")
+    HttpResponse<?> list(long classId, Authentication authentication) {
+        ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
+        long now = clock.millis();
+        List<Line> lines = assignments.findByClassroomIdOrderByOpenAt(classId).stream()
+                .map(a -> new Line(a.id(), a.title(), a.kind(), times.show(a.openAt()), times.show(a.closeAt()),
+                        times.show(a.dueAt()), a.isOpenAt(now)))
+                .toList();
+        return page(HttpStatus.OK, "assignment/class-assignments", "classroom", classroom, "lines", lines);
+    }
+
+    @Get("/classes/{classId}/assignments/new/{kind}")
+    HttpResponse<?> newAssignment(long classId, String kind, Authentication authentication) {
+        ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
+        checkKind(kind);
+        return form(HttpStatus.OK, classroom, AssignmentForm.defaults(kind, clock.millis(), times), Map.of(), null);
+    }
+
+    @Post(value = "/classes/{classId}/assignments/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(long classId, String kind, @Nullable @Body Map<String, Object> body,
+                           Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(body, "csrfToken"));
+        ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
+        checkKind(kind);
+        Deck deck = access.deck(classroom);
+        AssignmentForm form = AssignmentForm.of(kind, body);
+        Map<String, String> errors = form.problems(deck, times);
+        if (!errors.isEmpty()) {
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null);
+        }
+        Blueprint blueprint = form.blueprint(deck);
+        if (form.quiz()) {
+            try {
+                // the seed does not change whether there are enough items, only which ones
+                QuizBuilder.build(blueprint.toQuiz(deck, 0, Map.of(), Instant.ofEpochMilli(clock.millis())));
+            } catch (QuizShortageException e) {
+                return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, Map.of(), "Not enough questions: "
+                        + e.getMessage() + ". Choose more key points or kinds, or ask for fewer questions.");
+            }
+        }
+        assignments.save(form.row(classId, attemptRules.write(blueprint), times, clock.millis()));
+        return seeOther("/classes/" + classId + "/assignments");
+    }
+
+    /** A student's line on the progress page: attempts and grade for a quiz, completion for practice. */
+    record StudentProgress(long accountId, String name, int attempts, int submitted, boolean inProgress,
+                           @Nullable String grade, int percent, int keyPointsDone) {
+    }
+
+    @Get("/assignments/{id}/progress")
+    HttpResponse<?> progress(long id, Authentication authentication) {
+        AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
+        AssignmentRow a = in.assignment();
+        var students = classrooms.students(in.classroom());
+        List<AttemptRow> all = attempts.ofAssignment(id);
+        Set<String> keyPoints = practice.keyPoints(a);
+        PracticeProgress.ClassCompletion done = practice.ofClass(a, in.deck(), clock.millis());
+        List<StudentProgress> lines = students.stream().map(s -> {
+            List<AttemptRow> mine = all.stream().filter(t -> t.accountId() == s.accountId()).toList();
+            OptionalDouble grade = Grades.of(a, mine);
+            PracticeProgress.Completion c = done.of(s.accountId());
+            return new StudentProgress(s.accountId(), s.name(), mine.size(),
+                    (int) mine.stream().filter(AttemptRow::submitted).count(),
+                    mine.stream().anyMatch(t -> !t.submitted()),
+                    grade.isPresent() ? Views.percent(grade.getAsDouble()) : null, c.percent(), c.doneKeyPoints().size());
+        }).sorted(Comparator.comparing(StudentProgress::name)).toList();
+        return page(HttpStatus.OK, "assignment/progress", "inClass", in, "lines", lines,
+                "keyPointCount", keyPoints.size(), "due", times.show(a.dueAt()), "opens", times.show(a.openAt()));
+    }
+
+    private static void checkKind(String kind) {
+        if (!KINDS.contains(kind)) {
+            throw new NotFoundException("No kind of assignment '" + kind + "'");
+        }
+    }
+
+    /** The form's model: the class's deck by family, its kinds and Bloom levels, the form as filled in. */
+    record FormPage(ClassroomRow classroom, AssignmentForm form, List<NewTestPage.Family> families,
+                    List<NewTestPage.Kind> kinds, List<String> bloomLevels, Map<String, String> errors,
+                    @Nullable String shortage, String zone) {
+        public String error(String field) {
+            return errors.get(field);
+        }
+    }
+
+    private HttpResponse<?> form(HttpStatus status, ClassroomRow classroom, AssignmentForm form,
+                                 Map<String, String> errors, @Nullable String shortage) {
+        Deck deck = access.deck(classroom);
+        List<String> levels = Arrays.stream(Bloom.values())
+                .filter(b -> deck.items().stream().map(Item::bloom).anyMatch(b::equals)).map(Bloom::yamlName).toList();
+        return page(status, "assignment/new", "page", new FormPage(classroom, form, NewTestPage.families(deck),
+                NewTestPage.kinds(deck), levels, errors, shortage, times.zoneId()));
+    }
+}

@@ -1,0 +1,185 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.ItemType;
+import app.flashpoint.core.bank.KeyPoint;
+import app.flashpoint.core.grading.GradingMethod;
+import app.flashpoint.selftest.Blueprint;
+import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The new-assignment form as the instructor filled it in (kept as typed, so a refused form comes back as it
+ * was), what is wrong with it field by field, and the row it makes. {@code kind} comes from the route.
+ */
+record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<String> families, Set<String> kinds,
+                      Map<String, String> bloom, String questions, String opens, String closes, String due,
+                      String minutes, String attempts, String grading, boolean shuffleQuestions,
+                      boolean shuffleOptions, String feedback) {
+    static final int MAX_TITLE = 120;
+    static final int MAX_QUESTIONS = 50;
+    static final int MAX_MINUTES = 600;
+    static final int MAX_ATTEMPTS = 100;
+    static final int MAX_BLOOM_WEIGHT = 10;
+
+    static AssignmentForm defaults(String kind, long now, LocalTimes times) {
+        long week = now + 7L * 24 * 3600 * 1000;
+        return new AssignmentForm(kind, "", Set.of(), Set.of(), Set.of(), Map.of(), "10", times.input(now),
+                times.input(week), times.input(week), "", "1", GradingMethod.HIGHEST.dbName(), true, true,
+                AssignmentRow.AFTER_SUBMIT);
+    }
+
+    static AssignmentForm of(String kind, @Nullable Map<String, Object> form) {
+        var bloom = new LinkedHashMap<String, String>();
+        for (Bloom b : Bloom.values()) {
+            String weight = FormValues.one(form, "bloom-" + b.yamlName()).strip();
+            if (!weight.isEmpty()) {
+                bloom.put(b.yamlName(), weight);
+            }
+        }
+        return new AssignmentForm(kind, FormValues.one(form, "title").strip(),
+                new LinkedHashSet<>(FormValues.all(form, "keyPoint")), new LinkedHashSet<>(FormValues.all(form, "family")),
+                new LinkedHashSet<>(FormValues.all(form, "kind")), bloom, FormValues.one(form, "questions"),
+                FormValues.one(form, "opens"), FormValues.one(form, "closes"), FormValues.one(form, "due"),
+                FormValues.one(form, "minutes"), FormValues.one(form, "attempts"), FormValues.one(form, "grading"),
+                !FormValues.one(form, "shuffleQuestions").isEmpty(), !FormValues.one(form, "shuffleOptions").isEmpty(),
+                FormValues.one(form, "feedback"));
+    }
+
+    public boolean quiz() {
+        return AssignmentRow.QUIZ.equals(kind);
+    }
+
+    /** Field name → what to fix; empty when the row can be made (a quiz may still be short of items). */
+    Map<String, String> problems(Deck deck, LocalTimes times) {
+        var errors = new LinkedHashMap<String, String>();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            errors.put("title", "Give the assignment a title of up to " + MAX_TITLE + " characters.");
+        }
+        Long open = time(times, opens, "opens", errors);
+        Long close = time(times, closes, "closes", errors);
+        Long dueAt = time(times, due, "due", errors);
+        if (open == null && !errors.containsKey("opens")) {
+            errors.put("opens", "Enter when the assignment opens.");
+        }
+        if (open != null && close != null && close <= open) {
+            errors.put("closes", "The close time must be after the open time.");
+        }
+        if (open != null && dueAt != null && dueAt < open) {
+            errors.put("due", "The due date cannot be before the open time.");
+        }
+        Set<String> known = new LinkedHashSet<>();
+        Set<String> knownFamilies = new LinkedHashSet<>();
+        for (KeyPoint k : deck.keyPoints()) {
+            known.add(k.id());
+            knownFamilies.add(k.family());
+        }
+        if (!known.containsAll(keyPoints) || !knownFamilies.containsAll(families)) {
+            errors.put("keyPoints", "Choose key points and families of this class's deck.");
+        }
+        if (!quiz()) {
+            if (dueAt == null && !errors.containsKey("due")) {
+                errors.put("due", "Enter the date by which the key points should be studied.");
+            }
+            if (keyPoints.isEmpty() && families.isEmpty() && !errors.containsKey("keyPoints")) {
+                errors.put("keyPoints", "Choose the key points to study.");
+            }
+            return errors;
+        }
+        Integer count = number(questions);
+        if (count == null || count < 1 || count > MAX_QUESTIONS) {
+            errors.put("questions", "Enter a whole number of questions from 1 to " + MAX_QUESTIONS + ".");
+        }
+        Integer mins = number(minutes);
+        if (!minutes.isBlank() && (mins == null || mins < 1 || mins > MAX_MINUTES)) {
+            errors.put("minutes", "Leave the time limit blank, or enter 1 to " + MAX_MINUTES + " minutes.");
+        }
+        Integer tries = number(attempts);
+        if (!attempts.isBlank() && (tries == null || tries < 1 || tries > MAX_ATTEMPTS)) {
+            errors.put("attempts", "Leave blank for unlimited attempts, or enter 1 to " + MAX_ATTEMPTS + ".");
+        }
+        if (GradingMethod.fromDb(grading).isEmpty()) {
+            errors.put("grading", "Choose how attempts are graded.");
+        }
+        if (!Set.of(AssignmentRow.IMMEDIATE, AssignmentRow.AFTER_SUBMIT, AssignmentRow.AFTER_CLOSE).contains(feedback)) {
+            errors.put("feedback", "Choose when students see their results.");
+        } else if (AssignmentRow.AFTER_CLOSE.equals(feedback) && close == null && !errors.containsKey("closes")) {
+            errors.put("feedback", "Results after the close time need a close time.");
+        }
+        if (!kinds.stream().allMatch(k -> ItemType.fromYaml(k).isPresent())) {
+            errors.put("kinds", "Choose kinds from the list.");
+        }
+        for (var e : bloom.entrySet()) {
+            Integer w = number(e.getValue());
+            if (Bloom.fromYaml(e.getKey()).isEmpty() || w == null || w < 0 || w > MAX_BLOOM_WEIGHT) {
+                errors.put("bloom", "Bloom weights are whole numbers from 0 to " + MAX_BLOOM_WEIGHT + " (blank: any).");
+            }
+        }
+        return errors;
+    }
+
+    /** Call only when {@link #problems} is empty. Practice keeps only its key points (families expanded). */
+    Blueprint blueprint(Deck deck) {
+        if (!quiz()) {
+            var ids = new LinkedHashSet<String>();
+            deck.keyPoints().stream().filter(k -> keyPoints.contains(k.id()) || families.contains(k.family()))
+                    .forEach(k -> ids.add(k.id()));
+            return new Blueprint(ids, Set.of(), Set.of(), 0, Map.of());
+        }
+        var weights = new LinkedHashMap<String, Integer>();
+        bloom.forEach((level, w) -> weights.put(level, number(w)));
+        return new Blueprint(keyPoints, families, kinds, number(questions), weights);
+    }
+
+    /** Call only when {@link #problems} is empty. */
+    AssignmentRow row(long classroomId, String blueprintJson, LocalTimes times, long now) {
+        boolean q = quiz();
+        return new AssignmentRow(null, classroomId, kind, title, blueprintJson, times.parse(opens),
+                times.parse(closes), times.parse(due), q && !minutes.isBlank() ? number(minutes) * 60 : null,
+                q && !attempts.isBlank() ? number(attempts) : null,
+                q ? grading : GradingMethod.HIGHEST.dbName(), q && shuffleQuestions, q && shuffleOptions,
+                q ? feedback : AssignmentRow.AFTER_SUBMIT, now);
+    }
+
+    public boolean hasKeyPoint(String id) {
+        return keyPoints.contains(id);
+    }
+
+    public boolean hasFamily(String name) {
+        return families.contains(name);
+    }
+
+    public boolean hasKind(String kind) {
+        return kinds.contains(kind);
+    }
+
+    public String bloomWeight(String level) {
+        return bloom.getOrDefault(level, "");
+    }
+
+    @Nullable
+    private static Long time(LocalTimes times, String text, String field, Map<String, String> errors) {
+        try {
+            return times.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Enter a date and time (YYYY-MM-DDTHH:MM).");
+            return null;
+        }
+    }
+
+    @Nullable
+    private static Integer number(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.classroom.ClassroomRow;
+import app.flashpoint.classroom.Classrooms;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static app.flashpoint.assignment.Views.page;
+import static app.flashpoint.assignment.Views.seeOther;
+
+/**
+ * The student's side: the dashboard of their classes and open assignments, an assignment's page (rules,
+ * attempts, Start/Continue; for practice, what is done), and starting an attempt. Assignments are read
+ * through AssignmentAccess.joined, so an assignment of a class the student is not in is a 404.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AssignmentPages {
+    private final AssignmentAccess access;
+    private final AssignmentRepository assignments;
+    private final AttemptRepository attempts;
+    private final Attempts attemptRules;
+    private final PracticeProgress practice;
+    private final Classrooms classrooms;
+    private final DeckCatalog catalog;
+    private final LocalTimes times;
+    private final CsrfGuard csrf;
+
+    AssignmentPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
+                    Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, DeckCatalog catalog,
+                    LocalTimes times, CsrfGuard csrf) {
+        this.access = access;
+        this.assignments = assignments;
+        this.attempts = attempts;
+        this.attemptRules = attemptRules;
+        this.practice = practice;
+        this.classrooms = classrooms;
+        this.catalog = catalog;
+        this.times = times;
+        this.csrf = csrf;
+    }
+
+    /** A class on the dashboard. */
+    record ClassLine(long id, String name, String deckTitle) {
+    }
+
+    /** An open assignment on the dashboard. */
+    record DueLine(long id, String title, String kind, String className, @Nullable Long dueAt, String due,
+                   boolean overdue, String status) {
+    }
+
+    @Get("/assignments")
+    HttpResponse<?> dashboard(Authentication authentication) {
+        long me = CurrentAccount.of(authentication).id();
+        long now = attemptRules.now();
+        List<ClassroomRow> joined = classrooms.joined(me);
+        Map<Long, ClassroomRow> byId = joined.stream().collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
+        List<DueLine> open = byId.isEmpty() ? List.of() : assignments.findByClassroomIdIn(byId.keySet()).stream()
+                .filter(a -> a.isOpenAt(now))
+                .map(a -> new DueLine(a.id(), a.title(), a.kind(), byId.get(a.classroomId()).name(), a.dueAt(),
+                        a.dueAt() == null ? "no due date" : times.show(a.dueAt()), a.overdueAt(now),
+                        status(a, byId.get(a.classroomId()), me, now)))
+                .sorted(Comparator.comparing((DueLine l) -> l.dueAt() == null ? Long.MAX_VALUE : l.dueAt())
+                        .thenComparing(DueLine::title))
+                .toList();
+        List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
+                catalog.deck(c.deckSlug()).map(d -> d.title()).orElse(c.deckSlug()))).toList();
+        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open", open);
+    }
+
+    private String status(AssignmentRow a, ClassroomRow classroom, long me, long now) {
+        if (!a.quiz()) {
+            var deck = access.deck(classroom);
+            Set<String> keyPoints = attemptRules.blueprint(a).keyPoints();
+            return completion(a, deck, keyPoints, me, now).percent() + "% studied";
+        }
+        List<AttemptRow> mine = attempts.findByAssignmentIdAndAccountIdOrderByNumber(a.id(), me);
+        if (mine.stream().anyMatch(t -> !t.submitted())) {
+            return "in progress";
+        }
+        return mine.isEmpty() ? "not started" : mine.size() + " attempt" + (mine.size() == 1 ? "" : "s") + " submitted";
+    }
+
+    private PracticeProgress.Completion completion(AssignmentRow a, app.flashpoint.core.bank.Deck deck,
+                                                   Set<String> keyPoints, long me, long now) {
+        return practice.of(a, deck, keyPoints, now).getOrDefault(me, PracticeProgress.nothing(deck, keyPoints));
+    }
+
+    /** One past or running attempt as its student sees it; the score only when the feedback timing allows. */
+    record AttemptLine(long id, int number, String started, boolean submitted, String submittedAt,
+                       @Nullable String score) {
+    }
+
+    /** A key point of a practice assignment and whether it is done. */
+    record KeyPointLine(String title, boolean done) {
+    }
+
+    @Get("/assignments/{id}")
+    HttpResponse<?> show(long id, Authentication authentication) {
+        return assignmentPage(HttpStatus.OK, id, CurrentAccount.of(authentication).id(), null);
+    }
+
+    @Post(value = "/assignments/{id}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+                          HttpRequest<?> request) {
+        csrf.check(request, FormValues.one(form, "csrfToken"));
+        long me = CurrentAccount.of(authentication).id();
+        AssignmentAccess.InClass in = access.joined(id, me);
+        if (!in.assignment().quiz()) {
+            return assignmentPage(HttpStatus.CONFLICT, id, me, "A practice assignment has no attempts: study its key points.");
+        }
+        try {
+            AttemptRow attempt = attemptRules.start(in.assignment(), me, in.deck());
+            return seeOther("/attempts/" + attempt.id());
+        } catch (Attempts.Refused e) {
+            return assignmentPage(HttpStatus.CONFLICT, id, me, e.getMessage());
+        }
+    }
+
+    private HttpResponse<?> assignmentPage(HttpStatus status, long id, long me, @Nullable String refusal) {
+        AssignmentAccess.InClass in = access.joined(id, me);
+        AssignmentRow a = in.assignment();
+        long now = attemptRules.now();
+        List<AttemptRow> mine = attempts.findByAssignmentIdAndAccountIdOrderByNumber(id, me).stream()
+                .map(t -> attemptRules.current(t, a, in.deck())).toList();
+        boolean review = a.reviewOpenAt(now);
+        List<AttemptLine> lines = mine.stream().map(t -> new AttemptLine(t.id(), t.number(), times.show(t.startedAt()),
+                t.submitted(), times.show(t.submittedAt()),
+                t.submitted() && review ? Views.percent(t.score() == null ? 0 : t.score()) : null)).toList();
+        OptionalDouble grade = Grades.of(a, mine);
+        boolean inProgress = mine.stream().anyMatch(t -> !t.submitted());
+        Integer allowed = a.attemptsAllowed();
+        boolean canStart = a.quiz() && a.isOpenAt(now) && (inProgress || allowed == null || mine.size() < allowed);
+        List<KeyPointLine> keyPoints = List.of();
+        int percent = 0;
+        if (!a.quiz()) {
+            Set<String> ids = attemptRules.blueprint(a).keyPoints();
+            PracticeProgress.Completion c = completion(a, in.deck(), ids, me, now);
+            percent = c.percent();
+            keyPoints = in.deck().keyPoints().stream().filter(k -> ids.contains(k.id()))
+                    .map(k -> new KeyPointLine(k.title(), c.doneKeyPoints().contains(k.id()))).toList();
+        }
+        return page(status, "assignment/assignment", "inClass", in, "a", a, "attempts", lines,
+                "opens", times.show(a.openAt()), "closes", times.show(a.closeAt()), "due", times.show(a.dueAt()),
+                "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.isOpenAt(now),
+                "minutes", a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
+                "used", mine.size(), "allowed", allowed == null ? "unlimited" : String.valueOf(allowed),
+                "grading", a.gradingMethod().describe(),
+                "grade", grade.isPresent() && review ? Views.percent(grade.getAsDouble()) : null,
+                "inProgress", inProgress, "canStart", canStart, "refusal", refusal,
+                "keyPoints", keyPoints, "percent", percent);
+    }
+}

@@ -1,0 +1,66 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.core.grading.GradingMethod;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/**
+ * An assignment of a class (V8__assignments.sql). {@code blueprint} is the JSON of selftest's Blueprint: for a
+ * quiz what to draw, for practice only the key points (questions 0).
+ */
+@MappedEntity("assignment")
+public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroomId, String kind, String title,
+                            String blueprint, long openAt, @Nullable Long closeAt, @Nullable Long dueAt,
+                            @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed, String grading,
+                            boolean shuffleQuestions, boolean shuffleOptions, String feedback, long createdAt) {
+    public static final String QUIZ = "quiz";
+    public static final String PRACTICE = "practice";
+    public static final String IMMEDIATE = "immediate";
+    public static final String AFTER_SUBMIT = "after_submit";
+    public static final String AFTER_CLOSE = "after_close";
+
+    public boolean quiz() {
+        return QUIZ.equals(kind);
+    }
+
+    public GradingMethod gradingMethod() {
+        return GradingMethod.fromDb(grading).orElseThrow();
+    }
+
+    /** Attempts may be started and answers saved from the open time until (not at) the close time. */
+    public boolean isOpenAt(long now) {
+        return now >= openAt && (closeAt == null || now < closeAt);
+    }
+
+    public boolean overdueAt(long now) {
+        return dueAt != null && now > dueAt;
+    }
+
+    /** Right/wrong and explanations while the attempt is still being taken, after each saved answer. */
+    public boolean immediateFeedback() {
+        return IMMEDIATE.equals(feedback);
+    }
+
+    /**
+     * Whether a submitted attempt's score, marks and explanations may be shown to its student now: at once
+     * for immediate and after_submit, only from the close time for after_close.
+     */
+    public boolean reviewOpenAt(long now) {
+        if (AFTER_CLOSE.equals(feedback)) {
+            return closeAt != null && now >= closeAt;
+        }
+        return true;
+    }
+
+    /** When an attempt started at {@code startedAt} must end: the time limit, capped by the close time. */
+    @Nullable
+    public Long deadlineFor(long startedAt) {
+        Long byLimit = timeLimitSeconds == null ? null : startedAt + timeLimitSeconds * 1000L;
+        if (byLimit == null) {
+            return closeAt;
+        }
+        return closeAt == null ? byLimit : Math.min(byLimit, closeAt);
+    }
+}

@@ -1,0 +1,65 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.selftest.Feedback;
+import app.flashpoint.selftest.QuestionView;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A question of an attempt page: its controls, the saved answer they show (so a reopened tab reads as it was
+ * left), and its feedback when the assignment gives it now ({@code locked}: answered with immediate
+ * feedback, so it can no longer change). Form fields are named {@code q<number>-<field>}.
+ */
+record AttemptQuestion(QuestionView q, @Nullable Response saved, @Nullable Feedback feedback, boolean locked) {
+
+    /** The posted fields of question {@code number}, without their prefix, as QuestionView.read takes them. */
+    static Map<String, Object> fieldsOf(int number, @Nullable Map<String, Object> form) {
+        var fields = new HashMap<String, Object>();
+        String prefix = "q" + number + "-";
+        if (form != null) {
+            form.forEach((k, v) -> {
+                if (k.startsWith(prefix)) {
+                    fields.put(k.substring(prefix.length()), v);
+                }
+            });
+        }
+        return fields;
+    }
+
+    /** Whether the posted form carries any field of question {@code number} (disabled controls are not sent). */
+    static boolean present(int number, @Nullable Map<String, Object> form) {
+        return !fieldsOf(number, form).isEmpty();
+    }
+
+    public String name(String field) {
+        return "q" + q.number() + "-" + field;
+    }
+
+    public boolean answered() {
+        return saved != null;
+    }
+
+    public boolean chosen(String option) {
+        return saved instanceof Response.Choice c && c.option().equals(option);
+    }
+
+    public boolean truth(String value) {
+        return saved instanceof Response.Truth t && String.valueOf(t.value()).equals(value);
+    }
+
+    public String typed() {
+        return saved instanceof Response.Typed t ? t.text() : "";
+    }
+
+    /** The element saved at a position (from 1), or "" for none chosen yet. */
+    public String orderAt(int position) {
+        return saved instanceof Response.Order o && position <= o.sequence().size() ? o.sequence().get(position - 1) : "";
+    }
+
+    public String matchOf(String left) {
+        return saved instanceof Response.Matches m ? m.rightByLeft().getOrDefault(left, "") : "";
+    }
+}

@@ -1,0 +1,123 @@
+package app.flashpoint.browser;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The learner's pages, audited in Chromium for what a screen-reader or keyboard user needs: a language, a
+ * title, one h1 and a main landmark; every form control and button with an accessible name; images with alt
+ * text; a visible focus ring on the first tabbed-to control; and no sideways scrolling at phone width.
+ */
+@MicronautTest(transactional = false)
+class AccessibilityAuditTest extends BrowserTest {
+
+    /** Returns one line per problem found on the current page. */
+    private static final String AUDIT = """
+            const problems = [];
+            if (!document.documentElement.lang) problems.push('html has no lang');
+            if (!document.title.trim()) problems.push('no <title>');
+            if (document.querySelectorAll('h1').length !== 1) problems.push('h1 count ' + document.querySelectorAll('h1').length);
+            if (!document.querySelector('main')) problems.push('no <main> landmark');
+            const named = el => {
+              if ((el.getAttribute('aria-label') || '').trim()) return true;
+              const by = el.getAttribute('aria-labelledby');
+              if (by && by.split(/\\s+/).some(id => (document.getElementById(id)?.textContent || '').trim())) return true;
+              if (el.labels && Array.from(el.labels).some(l => l.textContent.trim())) return true;
+              if ((el.getAttribute('title') || '').trim()) return true;
+              if (el.tagName === 'BUTTON' || el.tagName === 'A') return el.textContent.trim().length > 0;
+              if (el.tagName === 'INPUT' && ['submit', 'button', 'reset'].includes(el.type)) return (el.value || '').trim().length > 0;
+              return false;
+            };
+            document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href]').forEach(el => {
+              if (!named(el)) problems.push('no accessible name: ' + el.outerHTML.slice(0, 120));
+            });
+            document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(el => {
+              if (!el.form) problems.push('control outside any form: ' + el.outerHTML.slice(0, 120));
+            });
+            const width = document.documentElement.clientWidth;
+            Array.from(document.querySelectorAll('body *'))
+              .filter(el => el.getBoundingClientRect().right > width + 1)
+              .filter(el => { // content a scroll box holds is reachable, not cut off
+                for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                  if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return false;
+                }
+                return true;
+              })
+              .filter(el => !Array.from(el.children).some(c => c.getBoundingClientRect().right > width + 1))
+              .slice(0, 3)
+              .forEach(el => problems.push('wider than the screen: ' + el.outerHTML.slice(0, 120)));
+            document.querySelectorAll('img').forEach(img => {
+              if (!img.hasAttribute('alt')) problems.push('img without alt: ' + img.outerHTML.slice(0, 120));
+            });
+            const ids = {};
+            document.querySelectorAll('[id]').forEach(el => { ids[el.id] = (ids[el.id] || 0) + 1; });
+            Object.entries(ids).filter(([, n]) => n > 1).forEach(([id]) => problems.push('duplicate id ' + id));
+            return problems;
+            """;
+
+    @Test
+    void learnerPagesPassTheAuditAtDesktopAndPhoneWidth() {
+        browser.get(server.getURL() + "/signup");
+        String username = "a11y" + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.id("confirm")).sendKeys("correct horse battery", Keys.ENTER);
+        Browser.patientWait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signup")));
+
+        browser.get(server.getURL() + "/decks/luo-interview");
+        String keyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/']")).getAttribute("href");
+        browser.get(keyPoint);
+        String item = browser.findElement(By.cssSelector("a[href*='/items/']")).getAttribute("href");
+        List<String> pages = List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
+                "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
+                "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes");
+
+        Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(375, 800))) {
+            browser.manage().window().setSize(size);
+            for (String page : pages) {
+                browser.get(page.startsWith("http") ? page : server.getURL() + page);
+                List<String> found = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<String> audit = (List<String>) browser.executeScript(AUDIT);
+                found.addAll(audit);
+                found.addAll(focusRingProblems());
+                if (!found.isEmpty()) {
+                    problems.put(size.width + "px " + browser.getCurrentUrl(), found);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Checks the browser draws an outline or shadow around a control reached by keyboard: the first one Tab
+     * reaches, or on a page with an autofocused control, that control left and re-entered with Shift+Tab, Tab.
+     */
+    private List<String> focusRingProblems() {
+        if (browser.switchTo().activeElement().getTagName().equals("body")) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        } else {
+            new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).sendKeys(Keys.TAB).perform();
+        }
+        WebElement focused = browser.switchTo().activeElement();
+        String outline = focused.getCssValue("outline-style");
+        String shadow = focused.getCssValue("box-shadow");
+        boolean visible = !"none".equals(outline) || (shadow != null && !"none".equals(shadow));
+        return visible ? List.of() : List.of("no visible focus on " + focused.getTagName() + " "
+                + focused.getText());
+    }
+}
