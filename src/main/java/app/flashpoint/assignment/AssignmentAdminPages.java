@@ -136,14 +136,12 @@ class AssignmentAdminPages {
         AssignmentRow a = in.assignment();
         var students = classrooms.students(in.classroom());
         List<AttemptRow> all = attempts.ofAssignment(id);
-        Set<String> keyPoints = attemptRules.blueprint(a).keyPoints();
-        Map<Long, PracticeProgress.Completion> done = a.quiz() ? Map.of()
-                : practice.of(a, in.deck(), keyPoints, clock.millis());
-        PracticeProgress.Completion none = PracticeProgress.nothing(in.deck(), keyPoints);
+        Set<String> keyPoints = practice.keyPoints(a);
+        PracticeProgress.ClassCompletion done = practice.ofClass(a, in.deck(), clock.millis());
         List<StudentProgress> lines = students.stream().map(s -> {
             List<AttemptRow> mine = all.stream().filter(t -> t.accountId() == s.accountId()).toList();
             OptionalDouble grade = Grades.of(a, mine);
-            PracticeProgress.Completion c = done.getOrDefault(s.accountId(), none);
+            PracticeProgress.Completion c = done.of(s.accountId());
             return new StudentProgress(s.accountId(), s.name(), mine.size(),
                     (int) mine.stream().filter(AttemptRow::submitted).count(),
                     mine.stream().anyMatch(t -> !t.submitted()),

@@ -17,25 +17,51 @@ import java.util.Set;
  * Completion of a practice assignment, from review_log. The rule: a card counts once the student has
  * reviewed it at least once in daily study (mode 'review'; cram and self-tests do not count) between the
  * open time and the due date; a key point is done when every card of its published items counts; the
- * percentage is counted cards over all cards of the assignment's key points.
+ * percentage is counted cards over all cards of the assignment's key points. The one place this rule lives:
+ * the assignment's progress page, the gradebook's practice column and the class's "who is behind" list.
  */
 @Singleton
-class PracticeProgress {
+public class PracticeProgress {
     private final AssignmentRepository assignments;
+    private final Attempts rules;
 
-    PracticeProgress(AssignmentRepository assignments) {
+    PracticeProgress(AssignmentRepository assignments, Attempts rules) {
         this.assignments = assignments;
+        this.rules = rules;
     }
 
     /** One student's completion. {@code doneKeyPoints} are ids. */
-    record Completion(int cards, int studied, Set<String> doneKeyPoints) {
-        int percent() {
+    public record Completion(int cards, int studied, Set<String> doneKeyPoints) {
+        public int percent() {
             return cards == 0 ? 100 : (int) Math.floor(100.0 * studied / cards);
         }
 
-        boolean complete() {
+        /** The share 0..1 of the cards studied, as {@link #percent()} before rounding. */
+        public double fraction() {
+            return cards == 0 ? 1.0 : (double) studied / cards;
+        }
+
+        public boolean complete() {
             return studied == cards;
         }
+    }
+
+    /** The practice's key points (ids), as the blueprint stores them (families already expanded). */
+    public Set<String> keyPoints(AssignmentRow practice) {
+        return rules.blueprint(practice).keyPoints();
+    }
+
+    /** The completion of every student of a class, {@link #nothing} for one who studied none of it. */
+    public record ClassCompletion(Map<Long, Completion> studied, Completion none) {
+        public Completion of(long accountId) {
+            return studied.getOrDefault(accountId, none);
+        }
+    }
+
+    /** A practice's completion for its whole class, now (or at its due date once that has passed). */
+    public ClassCompletion ofClass(AssignmentRow practice, Deck deck, long now) {
+        Set<String> keyPoints = keyPoints(practice);
+        return new ClassCompletion(of(practice, deck, keyPoints, now), nothing(deck, keyPoints));
     }
 
     /** Completion of every student of the class, by account id (students who studied nothing are absent). */

@@ -245,8 +245,7 @@ class DashboardBuilder {
      */
     List<Dashboard.DeckMastery> mastery(List<DeckCards.Entry> decks, List<CardStateEntry> states, Instant now,
                                         long accountId) {
-        Map<String, CardStateEntry> byCard = states.stream().filter(s -> !s.isNew())
-                .collect(Collectors.toMap(CardStateEntry::cardId, Function.identity(), (a, b) -> a));
+        Map<String, CardStateEntry> byCard = LearnerMastery.reviewedCards(states);
         if (byCard.isEmpty()) {
             return List.of();
         }
@@ -264,19 +263,10 @@ class DashboardBuilder {
                 if (cards.isEmpty()) {
                     continue;
                 }
-                double sum = 0;
-                int reviewed = 0;
-                for (Card card : cards) {
-                    CardStateEntry s = byCard.get(card.id());
-                    if (s != null) {
-                        double r = scheduler.retrievability(s.toCore(), now);
-                        sum += Double.isFinite(r) ? Math.max(0, Math.min(1, r)) : 0;
-                        reviewed++;
-                    }
-                }
-                deckSum += sum;
-                keyPoints.add(new Dashboard.KeyPointMastery(k.title(), k.family(), cards.size(), reviewed,
-                        (int) Math.round(100 * sum / cards.size())));
+                LearnerMastery.Recall recall = LearnerMastery.recall(cards, byCard, scheduler, now);
+                deckSum += recall.sum();
+                keyPoints.add(new Dashboard.KeyPointMastery(k.title(), k.family(), cards.size(), recall.reviewed(),
+                        (int) Math.round(100 * recall.sum() / cards.size())));
             }
             result.add(new Dashboard.DeckMastery(deck.detail().slug(), deck.detail().title(),
                     (int) Math.round(100 * deckSum / deck.cards().size()), keyPoints));

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An instructor creates a class and a quiz assignment in the browser; a student joins with the code, takes
- * the quiz (answers autosaved by the page script) and submits it, and sees the result.
+ * the quiz (answers autosaved by the page script) and submits it, and sees the result; the instructor then
+ * sees that grade in the class gradebook, and its CSV download has the right columns and the student's row.
  */
 @MicronautTest(transactional = false)
 class ClassQuizInBrowserTest extends BrowserTest {
@@ -28,18 +30,15 @@ class ClassQuizInBrowserTest extends BrowserTest {
     void anInstructorSetsAQuizThatAStudentTakes() {
         String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
         signUp(teacher);
-        long teacherId = roles.accounts().stream().filter(a -> a.username().equals(teacher)).findFirst().orElseThrow().id();
-        roles.promote(teacherId, Roles.INSTRUCTOR);
-        browser.manage().deleteAllCookies();
-        browser.get(server.getURL() + "/login");
-        browser.findElement(By.id("username")).sendKeys(teacher);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        roles.promote(accountId(teacher), Roles.INSTRUCTOR);
+        signIn(teacher);
 
         browser.get(server.getURL() + "/classes/new");
         browser.findElement(By.name("name")).sendKeys("Browser seminar");
         browser.findElement(By.cssSelector("#new-class-form button[type=submit]")).click();
         String code = browser.findElement(By.cssSelector("[data-testid=join-code]")).getText();
+        String classPath = URI.create(browser.getCurrentUrl()).getPath();
+        assertThat(classPath).matches("/classes/\\d+");
 
         browser.findElement(By.id("new-quiz")).click();
         browser.findElement(By.id("title")).sendKeys("Browser quiz");
@@ -51,7 +50,9 @@ class ClassQuizInBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=assignments]")).getText()).contains("Browser quiz");
 
         browser.manage().deleteAllCookies();
-        signUp("student-" + UUID.randomUUID().toString().substring(0, 8));
+        String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(student);
+        long studentId = accountId(student);
         browser.get(server.getURL() + "/join/" + code);
         browser.findElement(By.cssSelector("#join-form button[type=submit]")).click();
         browser.get(server.getURL() + "/assignments");
@@ -71,8 +72,39 @@ class ClassQuizInBrowserTest extends BrowserTest {
         browser.findElement(By.id("submit")).click();
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=submitted]")).getText()).startsWith("Submitted");
-        assertThat(browser.findElement(By.id("score")).getText()).matches("0%|50%|100%");
+        String score = browser.findElement(By.id("score")).getText();
+        assertThat(score).matches("0%|50%|100%");
         assertThat(browser.findElements(By.cssSelector("article.answer-result"))).hasSize(2);
+
+        // the instructor's gradebook: the student's row holds that grade (one decimal there)
+        signIn(teacher);
+        browser.get(server.getURL() + classPath);
+        browser.findElement(By.linkText("Gradebook")).click();
+        String percent = score.replace("%", "");
+        WebElement row = browser.findElement(By.cssSelector("#gradebook tr[data-student='" + studentId + "']"));
+        assertThat(row.getText()).contains(student).contains(percent + ".0%").contains("1 attempt");
+
+        // the CSV, fetched with the instructor's cookies: the header and the student's row
+        String csv = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                classPath + "/gradebook.csv");
+        // (fetch's text() drops the byte-order mark; GradebookFlowTest checks the bytes)
+        assertThat(csv.lines().toList()).containsExactly(
+                "Student,Account id,Browser quiz (grade %)",
+                student + "," + studentId + "," + percent + ".00");
+    }
+
+    private long accountId(String username) {
+        return roles.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
+    }
+
+    private void signIn(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(server.getURL() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void signUp(String username) {

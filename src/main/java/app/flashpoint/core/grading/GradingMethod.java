@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * How a student's grade for a quiz assignment comes from the scores (0..1) of their submitted attempts:
- * the highest, the last submitted, or the mean. The one place this rule lives (assignment pages, gradebook).
+ * How a student's grade for a quiz assignment comes from the scores (0..1) of their submitted attempts, as
+ * Moodle's quiz "grading method": the highest, the last submitted, or the mean. Attempts still open are not
+ * passed in: an attempt counts once it is submitted. The one place this rule lives (assignment pages,
+ * gradebook, exports).
  */
 public enum GradingMethod {
     HIGHEST, LAST, AVERAGE;
@@ -37,12 +39,42 @@ public enum GradingMethod {
         };
     }
 
+    /**
+     * The index of the attempt whose per-question results stand for the grade (in exports and reports):
+     * the first attempt with the highest score, or the last attempt. An average belongs to no single
+     * attempt, so it is shown with the last one. -1 when there is none.
+     */
+    public int gradedAttempt(List<Double> scoresInAttemptOrder) {
+        if (scoresInAttemptOrder.isEmpty()) {
+            return -1;
+        }
+        if (this != HIGHEST) {
+            return scoresInAttemptOrder.size() - 1;
+        }
+        int best = 0;
+        for (int i = 1; i < scoresInAttemptOrder.size(); i++) {
+            if (scoresInAttemptOrder.get(i) > scoresInAttemptOrder.get(best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** How a student is told the rule. */
     public String describe() {
         return switch (this) {
             case HIGHEST -> "your highest score counts";
             case LAST -> "your last submitted attempt counts";
             case AVERAGE -> "the average of your attempts counts";
+        };
+    }
+
+    /** Words for the instructor's pages and exports. */
+    public String label() {
+        return switch (this) {
+            case HIGHEST -> "highest attempt";
+            case LAST -> "last attempt";
+            case AVERAGE -> "average of attempts";
         };
     }
 }

@@ -111,6 +111,62 @@ public final class ItemAnalysis {
         return new QuizStatistics(s, alpha, errorRatio, standardError, items);
     }
 
+    /**
+     * Per-item statistics when attempts present different items (each attempt draws its own questions): an
+     * item is analysed over only the attempts that presented it, with their totals, as Moodle analyses the
+     * questions behind a random slot. Every presented item must be in the attempt (unanswered: mark 0), since
+     * an absent item means "not presented" here. When all attempts present the same items this equals
+     * {@link #of(List, Map)}'s items. Quiz-level reliability needs the same items in every attempt: compute it
+     * over question positions with {@link #of(List)}.
+     */
+    public static List<PresentedItem> ofPresented(List<Attempt> attempts, Map<String, List<String>> declaredOptions) {
+        Set<String> itemIds = new LinkedHashSet<>();
+        attempts.forEach(a -> a.answers().forEach(answer -> itemIds.add(answer.itemId())));
+        List<PresentedItem> result = new ArrayList<>(itemIds.size());
+        for (String id : itemIds) {
+            List<Attempt> presenting = attempts.stream()
+                    .filter(a -> a.answers().stream().anyMatch(answer -> answer.itemId().equals(id))).toList();
+            ItemStatistics statistics = of(presenting, declaredOptions).items().stream()
+                    .filter(i -> i.itemId().equals(id)).findFirst().orElseThrow();
+            result.add(new PresentedItem(presenting.size(), statistics));
+        }
+        return result;
+    }
+
+    /**
+     * One item across quizzes of different lengths and marks. Each attempt that presented the item becomes
+     * two fractions: the item's mark over its maximum, and the rest of the attempt's marks over the rest's
+     * maximum (0 when the item was the whole quiz). Facility, DI, DE and the option figures are then computed
+     * as in {@link #of(List, Map)} on those fractions (the high and low thirds rank attempts by their sum), so
+     * a long quiz does not weigh more than a short one. Attempts without the item are ignored.
+     */
+    public static PresentedItem acrossQuizzes(String itemId, List<Attempt> attempts, List<String> declaredOptions) {
+        String rest = itemId + "\u0000rest";
+        List<Attempt> scaled = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            Answer item = attempt.answers().stream().filter(a -> a.itemId().equals(itemId)).findFirst().orElse(null);
+            if (item == null) {
+                continue;
+            }
+            double restMax = 0;
+            double restMark = 0;
+            for (Answer answer : attempt.answers()) {
+                if (answer != item) {
+                    restMax += answer.maxMark();
+                    restMark += answer.mark();
+                }
+            }
+            scaled.add(new Attempt(attempt.attemptId(), List.of(
+                    new Answer(itemId, item.mark() / item.maxMark(), 1, item.chosenOption()),
+                    Answer.of(rest, restMax > 0 ? Math.min(1, restMark / restMax) : 0, 1))));
+        }
+        if (scaled.isEmpty()) {
+            return new PresentedItem(0, new ItemStatistics(itemId, 1, null, null, null, Set.of(),
+                    options(new String[0], new boolean[0], declaredOptions, Groups.split(List.of(), new double[0]))));
+        }
+        return new PresentedItem(scaled.size(), of(scaled, Map.of(itemId, declaredOptions)).items().get(0));
+    }
+
     private static ItemStatistics item(String id, double maxMark, double[] x, double[] totals, String[] choices,
             boolean[] full, List<String> declared, Groups groups) {
         int s = x.length;

@@ -1,0 +1,116 @@
+package app.flashpoint.gradebook;
+
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.deck.DeckCatalog;
+import io.micronaut.core.annotation.Nullable;
+import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.selftest.ResponseCodec;
+import jakarta.inject.Singleton;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Items as the instructor's reports name them: a prompt, the item page, the source passages. */
+@Singleton
+class ItemTexts {
+    private final DeckCatalog catalog;
+    private final ResponseCodec codec;
+
+    ItemTexts(DeckCatalog catalog, ResponseCodec codec) {
+        this.catalog = catalog;
+        this.codec = codec;
+    }
+
+    /** A source quote and the reader link that selects it (the same anchors as the item page's). */
+    record Passage(String quote, String href) {
+    }
+
+    /** An item in a report; {@code href} is null when the item is no longer published. */
+    record ItemText(String itemId, String prompt, @Nullable String href, List<Passage> passages) {
+    }
+
+    /** The published items of a deck by id, for one report. */
+    Map<String, Item> published(String deckSlug) {
+        return catalog.items(deckSlug).orElse(List.of()).stream()
+                .collect(Collectors.toMap(Item::id, Function.identity()));
+    }
+
+    ItemText of(String deckSlug, String itemId, Map<String, Item> published) {
+        Item item = published.get(itemId);
+        if (item == null) {
+            return new ItemText(itemId, itemId + " (no longer published)", null, List.of());
+        }
+        List<Passage> passages = new ArrayList<>();
+        for (int n = 0; n < item.sources().size(); n++) {
+            var s = item.sources().get(n);
+            passages.add(new Passage(s.quote(), "/documents/"
+                    + URLEncoder.encode(s.document(), StandardCharsets.UTF_8).replace("+", "%20")
+                    + "#q-" + item.id() + "-" + n));
+        }
+        return new ItemText(itemId, prompt(item.content()),
+                "/decks/" + enc(deckSlug) + "/items/" + enc(itemId), passages);
+    }
+
+    /** The declared options of a multiple-choice item (the key first), for distractor statistics. */
+    static List<String> options(@Nullable Item item) {
+        if (item != null && item.content() instanceof ItemContent.MultipleChoice mc) {
+            List<String> options = new ArrayList<>();
+            options.add(mc.answer());
+            mc.distractors().forEach(d -> options.add(d.text()));
+            return options;
+        }
+        return List.of();
+    }
+
+    static String prompt(ItemContent content) {
+        if (content instanceof ItemContent.MultipleChoice mc) {
+            return mc.question();
+        } else if (content instanceof ItemContent.TrueFalse tf) {
+            return tf.statement();
+        } else if (content instanceof ItemContent.ShortAnswer sa) {
+            return sa.question();
+        } else if (content instanceof ItemContent.Basic b) {
+            return b.front();
+        } else if (content instanceof ItemContent.Reversible r) {
+            return r.front();
+        } else if (content instanceof ItemContent.Cloze c) {
+            return c.text();
+        } else if (content instanceof ItemContent.Ordering o) {
+            return o.prompt();
+        }
+        return ((ItemContent.Matching) content).prompt();
+    }
+
+    /** A stored response (selftest's ResponseCodec form, as attempts save it) in words. */
+    String response(@Nullable String stored) {
+        if (stored == null) {
+            return "";
+        }
+        try {
+            Response r = codec.decode(stored);
+            if (r instanceof Response.Choice c) {
+                return c.option();
+            } else if (r instanceof Response.Truth t) {
+                return t.value() ? "True" : "False";
+            } else if (r instanceof Response.Typed t) {
+                return t.text();
+            } else if (r instanceof Response.Order o) {
+                return String.join(" → ", o.sequence());
+            }
+            return ((Response.Matches) r).rightByLeft().entrySet().stream()
+                    .map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
+        } catch (RuntimeException e) {
+            return stored;
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
