@@ -51,9 +51,13 @@ class Study {
     }
 
     Scheduler scheduler(long accountId, String slug) {
+        return scheduler(accountId, settings(accountId, slug));
+    }
+
+    private Scheduler scheduler(long accountId, StudySettingsRow settings) {
         // the learner's own fitted weights once they have fitted them (progress/fsrs), else the defaults
         return new Scheduler(SchedulerSettings.defaults().withParameters(weights.forAccount(accountId))
-                .withDesiredRetention(settings(accountId, slug).desiredRetention()));
+                .withDesiredRetention(settings.desiredRetention()));
     }
 
     Optional<CardStateRow> state(long accountId, String cardId) {
@@ -66,12 +70,22 @@ class Study {
     }
 
     StudyQueue queue(long accountId, DeckCards deck) {
+        return plan(accountId, deck).queue();
+    }
+
+    /** What the study page and the study API show: the queue, today's answers and the scheduler, read once. */
+    record Plan(StudyQueue queue, Today today, Scheduler scheduler) {
+    }
+
+    Plan plan(long accountId, DeckCards deck) {
         StudySettingsRow limits = settings(accountId, deck.slug());
+        Scheduler scheduler = scheduler(accountId, limits);
         Today today = today(accountId, deck.slug());
         Map<String, CardStateRow> byCard = states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                 .collect(Collectors.toMap(CardStateRow::cardId, Function.identity()));
-        return StudyQueue.build(deck.cards(), byCard, day.now(), scheduler(accountId, deck.slug()),
+        StudyQueue queue = StudyQueue.build(deck.cards(), byCard, day.now(), scheduler,
                 limits.newPerDay() - today.newCards(), limits.reviewsPerDay() - today.reviews());
+        return new Plan(queue, today, scheduler);
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
@@ -87,31 +101,48 @@ class Study {
     }
 
     /**
-     * Records one answer. A token already in the log means this form was sent before (double click, resend):
-     * nothing is written. {@code expectedReps} is the card's review count when the form was shown; if it
-     * changed, another tab answered the card first and this answer is dropped.
+     * Records one answer in a transaction of its own. A token already in the log means this form was sent
+     * before (double click, resend): nothing is written. {@code expectedReps} is the card's review count when
+     * the form was shown; if it changed, another tab answered the card first and this answer is dropped.
      */
     @Transactional
     public Recorded answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
                            int durationMs) {
-        if (logs.existsByAnswerToken(token)) {
+        return record(new Answer(accountId, deck, card, rating, token, expectedReps, durationMs));
+    }
+
+    /** One answer to record; see {@link #answer}. */
+    record Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
+                  int durationMs) {
+    }
+
+    /**
+     * Records {@code a} in the caller's transaction (the group commit runs many in one). Every check comes
+     * before the first write, so an answer that is refused leaves nothing behind in a shared transaction.
+     */
+    Recorded record(Answer a) {
+        if (logs.existsByAnswerToken(a.token())) {
             return Recorded.ALREADY_RECORDED;
         }
-        Optional<CardStateRow> row = states.findByAccountIdAndCardId(accountId, card.id());
-        if (row.map(CardStateRow::reps).orElse(0) != expectedReps) {
+        Optional<CardStateRow> row = states.findByAccountIdAndCardId(a.accountId(), a.card().id());
+        if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
             return Recorded.STALE;
         }
         Instant now = day.now();
         CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-        ReviewOutcome outcome = scheduler(accountId, deck.slug()).review(before, rating, now, cardSeed(accountId, card.id()));
-        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, rating);
-        logs.save(new ReviewLogRow(null, accountId, deck.slug(), card.itemId(), card.id(), ReviewLogRow.REVIEW,
-                rating.grade(), now.toEpochMilli(), durationMs, token));
+        ReviewOutcome outcome = scheduler(a.accountId(), a.deck().slug())
+                .review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
+        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
         if (row.isPresent()) {
-            write(row.get().with(outcome.card(), lapses), expectedReps);
+            if (!advance(row.get().with(outcome.card(), lapses), a.expectedReps())) {
+                return Recorded.STALE; // another transaction answered it between our read and this write
+            }
         } else {
-            states.save(CardStateRow.of(null, accountId, deck.slug(), card.itemId(), card.id(), outcome.card(), lapses));
+            states.save(CardStateRow.of(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
+                    outcome.card(), lapses));
         }
+        logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
+                ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
         return Recorded.RECORDED;
     }
 
@@ -139,10 +170,13 @@ class Study {
     }
 
     private void write(CardStateRow next, int expectedReps) {
-        int changed = states.advance(next.id(), next.accountId(), next.state(), next.step(), next.stability(),
-                next.difficulty(), next.due(), next.lastReview(), next.reps(), next.lapses(), expectedReps);
-        if (changed != 1) {
+        if (!advance(next, expectedReps)) {
             throw new StaleAnswerException();
         }
+    }
+
+    private boolean advance(CardStateRow next, int expectedReps) {
+        return states.advance(next.id(), next.accountId(), next.state(), next.step(), next.stability(),
+                next.difficulty(), next.due(), next.lastReview(), next.reps(), next.lapses(), expectedReps) == 1;
     }
 }
