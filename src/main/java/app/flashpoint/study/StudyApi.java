@@ -147,7 +147,8 @@ class StudyApi {
                 view.elements(), lefts, UUID.randomUUID().toString(), reps, now.toEpochMilli(), buttons), counts, null);
     }
 
+    /** A blank's text is the answer: the front gives only its hint. */
     private static Gap gap(ClozeText.Segment s) {
-        return new Gap(s.text(), s.blank(), s.hint());
+        return new Gap(s.blank() ? "" : s.text(), s.blank(), s.hint());
     }
 }
