@@ -32,13 +32,15 @@ class AnswerActions {
     private final StudyDay day;
     private final CsrfGuard csrf;
     private final GroupCommit answers;
+    private final StudyCache cache;
 
-    AnswerActions(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers) {
+    AnswerActions(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers, StudyCache cache) {
         this.decks = decks;
         this.study = study;
         this.day = day;
         this.csrf = csrf;
         this.answers = answers;
+        this.cache = cache;
     }
 
     @Serdeable
@@ -65,7 +67,9 @@ class AnswerActions {
         // an empty body is a form without its token: refused like one (403), not a malformed request (400)
         csrf.check(request, form == null ? null : form.csrfToken());
         decks.of(slug);
-        var cardId = study.undo(CurrentAccount.of(authentication).id(), slug);
+        long accountId = CurrentAccount.of(authentication).id();
+        var cardId = study.undo(accountId, slug);
+        cache.forget(accountId, slug); // committed: the cached queue is rebuilt from the log on the next read
         return HttpResponse.seeOther(studyPage(slug, cardId.orElse(null)));
     }
 

@@ -1,6 +1,7 @@
 package app.flashpoint.study;
 
 import app.flashpoint.study.Study.Answer;
+import app.flashpoint.study.Study.Outcome;
 import app.flashpoint.study.Study.Recorded;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -32,10 +33,11 @@ class GroupCommit {
     /** Enough for every learner of a busy instance at once; a bigger batch only delays the first answer in it. */
     static final int MAX_BATCH = 128;
 
-    private record Pending(Answer answer, CompletableFuture<Recorded> done) {
+    private record Pending(Answer answer, CompletableFuture<Outcome> done) {
     }
 
     private final Study study;
+    private final StudyCache cache;
     private final ReviewLogRepository logs;
     private final TransactionOperations<Connection> transactions;
     private final boolean enabled;
@@ -43,9 +45,10 @@ class GroupCommit {
     private final Thread writer;
     private volatile boolean running = true;
 
-    GroupCommit(Study study, ReviewLogRepository logs, TransactionOperations<Connection> transactions,
+    GroupCommit(Study study, StudyCache cache, ReviewLogRepository logs, TransactionOperations<Connection> transactions,
                 @Value("${flashpoint.study.group-commit:true}") boolean enabled) {
         this.study = study;
+        this.cache = cache;
         this.logs = logs;
         this.transactions = transactions;
         this.enabled = enabled;
@@ -59,7 +62,7 @@ class GroupCommit {
     /** Records {@code answer} and returns once it is committed (or was refused). */
     Recorded record(Answer answer) {
         if (!enabled) {
-            return alone(answer);
+            return applied(alone(answer)).recorded();
         }
         var pending = new Pending(answer, new CompletableFuture<>());
         queue.add(pending);
@@ -67,7 +70,7 @@ class GroupCommit {
             pending.done.completeExceptionally(new IllegalStateException("shutting down"));
         }
         try {
-            return pending.done.get();
+            return pending.done.get().recorded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the answer was being committed", e);
@@ -95,10 +98,10 @@ class GroupCommit {
     }
 
     private void commit(List<Pending> batch) {
-        List<Recorded> results;
+        List<Outcome> results;
         try {
             results = transactions.executeWrite(status -> {
-                var out = new ArrayList<Recorded>(batch.size());
+                var out = new ArrayList<Outcome>(batch.size());
                 for (Pending p : batch) {
                     out.add(study.record(p.answer));
                 }
@@ -108,7 +111,7 @@ class GroupCommit {
             LOG.debug("batch of {} answers failed ({}); recording them one by one", batch.size(), e.toString());
             for (Pending p : batch) {
                 try {
-                    p.done.complete(alone(p.answer));
+                    p.done.complete(applied(alone(p.answer)));
                 } catch (RuntimeException one) {
                     p.done.completeExceptionally(one);
                 }
@@ -116,22 +119,29 @@ class GroupCommit {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).done.complete(results.get(i));
+            batch.get(i).done.complete(applied(results.get(i)));
         }
     }
 
     /** One answer in its own transaction; a copy of the same form that raced it in is "already recorded". */
-    private Recorded alone(Answer answer) {
+    private Outcome alone(Answer answer) {
         try {
-            return study.answer(answer.accountId(), answer.deck(), answer.card(), answer.rating(), answer.token(),
-                    answer.expectedReps(), answer.durationMs());
+            return study.answer(answer);
         } catch (DataAccessException e) {
             // two copies of one form raced past the token check: the UNIQUE token let one in, which is the point
             if (logs.existsByAnswerToken(answer.token())) {
-                return Recorded.ALREADY_RECORDED;
+                return Outcome.ALREADY_RECORDED;
             }
             throw e;
         }
+    }
+
+    /** A committed answer reaches the cached queue only now, so a rolled-back one never does. */
+    private Outcome applied(Outcome outcome) {
+        if (outcome.recorded() == Recorded.RECORDED) {
+            cache.recorded(outcome.state(), outcome.log());
+        }
+        return outcome;
     }
 
     @PreDestroy

@@ -25,19 +25,27 @@ import java.util.stream.Collectors;
 class Study {
     enum Recorded { RECORDED, ALREADY_RECORDED, STALE }
 
+    /** What an answer did; {@code state} and {@code log} are the rows written when it was recorded. */
+    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log) {
+        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null);
+        static final Outcome STALE = new Outcome(Recorded.STALE, null, null);
+    }
+
     private final CardStateRepository states;
     private final ReviewLogRepository logs;
     private final StudySettingsRepository settings;
     private final StudyDay day;
     private final PersonalWeights weights;
+    private final StudyCache cache;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
-          PersonalWeights weights) {
+          PersonalWeights weights, StudyCache cache) {
         this.states = states;
         this.logs = logs;
         this.settings = settings;
         this.day = day;
         this.weights = weights;
+        this.cache = cache;
     }
 
     /** Fuzz seed: stable per learner and card, so a replay reproduces due dates and learners do not move in step. */
@@ -60,32 +68,29 @@ class Study {
                 .withDesiredRetention(settings.desiredRetention()));
     }
 
-    Optional<CardStateRow> state(long accountId, String cardId) {
-        return states.findByAccountIdAndCardId(accountId, cardId);
-    }
-
-    Today today(long accountId, String slug) {
-        long since = day.startOfToday().toEpochMilli();
-        return Today.of(logs.since(accountId, slug, since), logs.cardsAnsweredBefore(accountId, slug, since));
-    }
-
     StudyQueue queue(long accountId, DeckCards deck) {
         return plan(accountId, deck).queue();
     }
 
-    /** What the study page and the study API show: the queue, today's answers and the scheduler, read once. */
-    record Plan(StudyQueue queue, Today today, Scheduler scheduler) {
+    /** What the study page and the study API show: the queue, today's answers and the scheduler. */
+    record Plan(StudyQueue queue, Today today, Scheduler scheduler, Map<String, CardStateRow> states) {
+        Optional<CardStateRow> state(String cardId) {
+            return Optional.ofNullable(states.get(cardId));
+        }
     }
 
     Plan plan(long accountId, DeckCards deck) {
-        StudySettingsRow limits = settings(accountId, deck.slug());
-        Scheduler scheduler = scheduler(accountId, limits);
-        Today today = today(accountId, deck.slug());
-        Map<String, CardStateRow> byCard = states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
-                .collect(Collectors.toMap(CardStateRow::cardId, Function.identity()));
-        StudyQueue queue = StudyQueue.build(deck.cards(), byCard, day.now(), scheduler,
-                limits.newPerDay() - today.newCards(), limits.reviewsPerDay() - today.reviews());
-        return new Plan(queue, today, scheduler);
+        long since = day.startOfToday().toEpochMilli();
+        StudyCache.Snapshot s = cache.get(accountId, deck.slug(), since, () -> new StudyCache.Snapshot(since,
+                settings(accountId, deck.slug()),
+                states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                        .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since)));
+        Scheduler scheduler = scheduler(accountId, s.settings());
+        Today today = Today.of(s.today(), s.answeredBefore());
+        StudyQueue queue = StudyQueue.build(deck.cards(), s.states(), day.now(), scheduler,
+                s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
+        return new Plan(queue, today, scheduler, s.states());
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
@@ -101,14 +106,14 @@ class Study {
     }
 
     /**
-     * Records one answer in a transaction of its own. A token already in the log means this form was sent
+     * Records one answer in a transaction of its own (the caller applies it to the {@link StudyCache} once
+     * committed). A token already in the log means this form was sent
      * before (double click, resend): nothing is written. {@code expectedReps} is the card's review count when
      * the form was shown; if it changed, another tab answered the card first and this answer is dropped.
      */
     @Transactional
-    public Recorded answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
-                           int durationMs) {
-        return record(new Answer(accountId, deck, card, rating, token, expectedReps, durationMs));
+    public Outcome answer(Answer answer) {
+        return record(answer);
     }
 
     /** One answer to record; see {@link #answer}. */
@@ -120,30 +125,32 @@ class Study {
      * Records {@code a} in the caller's transaction (the group commit runs many in one). Every check comes
      * before the first write, so an answer that is refused leaves nothing behind in a shared transaction.
      */
-    Recorded record(Answer a) {
+    Outcome record(Answer a) {
         if (logs.existsByAnswerToken(a.token())) {
-            return Recorded.ALREADY_RECORDED;
+            return Outcome.ALREADY_RECORDED;
         }
         Optional<CardStateRow> row = states.findByAccountIdAndCardId(a.accountId(), a.card().id());
         if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
-            return Recorded.STALE;
+            return Outcome.STALE;
         }
         Instant now = day.now();
         CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
         ReviewOutcome outcome = scheduler(a.accountId(), a.deck().slug())
                 .review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
         int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
+        CardStateRow written;
         if (row.isPresent()) {
-            if (!advance(row.get().with(outcome.card(), lapses), a.expectedReps())) {
-                return Recorded.STALE; // another transaction answered it between our read and this write
+            written = row.get().with(outcome.card(), lapses);
+            if (!advance(written, a.expectedReps())) {
+                return Outcome.STALE; // another transaction answered it between our read and this write
             }
         } else {
-            states.save(CardStateRow.of(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
-                    outcome.card(), lapses));
+            written = states.save(CardStateRow.of(null, a.accountId(), a.deck().slug(), a.card().itemId(),
+                    a.card().id(), outcome.card(), lapses));
         }
-        logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
-                ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
-        return Recorded.RECORDED;
+        ReviewLogRow log = logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(),
+                a.card().id(), ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
+        return new Outcome(Recorded.RECORDED, written, log);
     }
 
     /**

@@ -39,6 +39,8 @@ import java.util.stream.Collectors;
 public final class StudyLoadBenchmark {
     private static final Pattern INPUT = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\"");
     private static final String DECK = "luo-interview";
+    /** A fresh server spends its first minute compiling (C2); -Dwarmup=60 measures it warm. */
+    private static final int WARM_UP_SECONDS = Math.min(Integer.getInteger("warmup", 5), 300);
     private static final Pattern CARD = Pattern.compile("\"key\":\"([^\"]+)\".*?\"token\":\"([^\"]+)\",\"reps\":(\\d+),\"shown\":(\\d+)");
     private static final Pattern RESULT = Pattern.compile("^\\{\"result\":\"([a-z_]+)\"");
 
@@ -70,10 +72,10 @@ public final class StudyLoadBenchmark {
     }
 
     private void run(int learners, int seconds, double ceiling) throws InterruptedException {
-        System.out.printf("%s mode: %d learners, %d s against %s (+5 s warm-up); load average before: %s%n",
-                api ? "api" : "html", learners, seconds, base, loadAverage());
+        System.out.printf("%s mode: %d learners, %d s against %s (+%d s warm-up); load average before: %s%n",
+                api ? "api" : "html", learners, seconds, base, WARM_UP_SECONDS, loadAverage());
         ExecutorService pool = Executors.newFixedThreadPool(learners);
-        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
         long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong reviews = new AtomicLong();
         for (int i = 0; i < learners; i++) {
@@ -92,6 +94,13 @@ public final class StudyLoadBenchmark {
             });
         }
         pool.shutdown();
+        // the server's own CPU time over the measured window (-Dserver.pid=…): a cost per review that other
+        // processes on the machine hardly change, unlike reviews/s
+        long pid = Long.getLong("server.pid", 0);
+        Thread.sleep(Math.max(0, (warmUpEnd - System.nanoTime()) / 1_000_000));
+        long cpuBefore = cpuTicks(pid);
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        long cpuAfter = cpuTicks(pid);
         pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
         long[] write = merged(writeLatencies);
         long[] loop = merged(loopLatencies);
@@ -107,7 +116,26 @@ public final class StudyLoadBenchmark {
         if (ceiling > 0) {
             System.out.printf("ratio to the bare-JDBC ceiling of %.0f reviews/s: %.1f %%%n", ceiling, 100 * perSecond / ceiling);
         }
+        if (pid > 0 && reviews.get() > 0) {
+            double cpuSeconds = (cpuAfter - cpuBefore) / 100.0;
+            System.out.printf("server CPU: %.1f s in the window = %.2f ms per review (%.0f %% of one core)%n",
+                    cpuSeconds, 1000 * cpuSeconds / reviews.get(), 100 * cpuSeconds / seconds);
+        }
         System.out.printf("load average after: %s%n", loadAverage());
+    }
+
+    /** utime + stime of a process, in clock ticks (100 per second on Linux). */
+    private static long cpuTicks(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String loadAverage() {
