@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -53,9 +52,9 @@ public class StudyCache {
     private final boolean enabled;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
 
-    StudyCache(@Value("${flashpoint.study.cache:}") Optional<Boolean> configured,
+    StudyCache(@Value("${flashpoint.study.cache:auto}") String configured,
                @Value("${flashpoint.db.dialect:sqlite}") String dialect) {
-        this.enabled = configured.orElse(dialect.equals("sqlite"));
+        this.enabled = configured.equals("auto") ? dialect.equals("sqlite") : Boolean.parseBoolean(configured);
     }
 
     boolean enabled() {

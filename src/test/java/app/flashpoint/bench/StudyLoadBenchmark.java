@@ -241,7 +241,8 @@ public final class StudyLoadBenchmark {
 
     private Session newGuest() throws IOException, InterruptedException {
         var session = new Session(base);
-        Map<String, String> page = inputs(session.get("/decks/" + DECK).body());
+        // the study page offers "Study as a guest" to a visitor
+        Map<String, String> page = inputs(session.get("/study/" + DECK).body());
         session.post("/guest", Map.of("csrfToken", page.get("csrfToken"), "next", "/study/" + DECK));
         Map<String, String> settings = inputs(session.get("/study/" + DECK + "/settings").body());
         // enough new cards a day that a learner does not run dry during the run

@@ -1,6 +1,7 @@
 package app.flashpoint.study;
 
 import app.flashpoint.support.WebSession;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -42,6 +43,15 @@ class StudyApiTest {
     CardStateRepository states;
     @Inject
     JsonMapper json;
+    @Inject
+    StudyCache cache;
+    @Value("${flashpoint.db.url}")
+    String dbUrl;
+
+    @Test
+    void theQueueCacheIsOnWithSqliteOnly() {
+        assertThat(cache.enabled()).isEqualTo(dbUrl.startsWith("jdbc:sqlite:"));
+    }
 
     @Test
     void theNextCardComesWithItsTokenAndIntervalsAndOnePostRecordsItAndBringsTheNext() {
