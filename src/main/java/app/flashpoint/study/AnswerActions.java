@@ -58,7 +58,7 @@ class AnswerActions {
         DeckCards deck = decks.of(slug);
         var input = new AnswerInput(form.card(), form.rating(), form.token(), form.reps(), form.shown());
         // already recorded (a resend) and stale (another tab answered first) both go on to the next card
-        answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now()));
+        answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now(), study));
         return HttpResponse.seeOther(studyPage(slug, null));
     }
 

@@ -18,7 +18,7 @@ record AnswerInput(@Nullable String card, @Nullable Integer rating, @Nullable St
     /** Longer than this on one card is a learner who walked away; it would distort the time spent. */
     static final long MAX_DURATION_MS = 10 * 60 * 1000;
 
-    Study.Answer toAnswer(long accountId, DeckCards deck, Instant now) {
+    Study.Answer toAnswer(long accountId, DeckCards deck, Instant now, Study study) {
         Card shownCard = deck.card(card).orElseThrow(() -> NotFoundException.of("card", String.valueOf(card)));
         if (rating == null || rating < 1 || rating > 4) {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "rating must be 1 (Again) to 4 (Easy)");
@@ -28,6 +28,7 @@ record AnswerInput(@Nullable String card, @Nullable Integer rating, @Nullable St
         }
         long spent = shown == null ? 0 : now.toEpochMilli() - shown;
         int duration = (int) Math.max(0, Math.min(spent, MAX_DURATION_MS));
-        return new Study.Answer(accountId, deck, shownCard, Rating.ofGrade(rating), token, reps, duration);
+        return new Study.Answer(accountId, deck, shownCard, Rating.ofGrade(rating), token, reps, duration,
+                study.scheduler(accountId, deck));
     }
 }

@@ -80,17 +80,29 @@ class Study {
     }
 
     Plan plan(long accountId, DeckCards deck) {
-        long since = day.startOfToday().toEpochMilli();
-        StudyCache.Snapshot s = cache.get(accountId, deck.slug(), since, () -> new StudyCache.Snapshot(since,
-                settings(accountId, deck.slug()),
-                states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
-                        .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
-                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since)));
+        StudyCache.Snapshot s = snapshot(accountId, deck);
         Scheduler scheduler = scheduler(accountId, s.settings());
         Today today = Today.of(s.today(), s.answeredBefore());
         StudyQueue queue = StudyQueue.build(deck.cards(), s.states(), day.now(), scheduler,
                 s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
         return new Plan(queue, today, scheduler, s.states());
+    }
+
+    /**
+     * The scheduler for an answer, built on the request's thread (from the cached settings) so the group
+     * commit's single writer only reads and writes the rows of the answer itself.
+     */
+    Scheduler scheduler(long accountId, DeckCards deck) {
+        return scheduler(accountId, snapshot(accountId, deck).settings());
+    }
+
+    private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
+        long since = day.startOfToday().toEpochMilli();
+        return cache.get(accountId, deck.slug(), since, () -> new StudyCache.Snapshot(since,
+                settings(accountId, deck.slug()),
+                states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                        .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since)));
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
@@ -118,7 +130,7 @@ class Study {
 
     /** One answer to record; see {@link #answer}. */
     record Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
-                  int durationMs) {
+                  int durationMs, Scheduler scheduler) {
     }
 
     /**
@@ -135,8 +147,7 @@ class Study {
         }
         Instant now = day.now();
         CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-        ReviewOutcome outcome = scheduler(a.accountId(), a.deck().slug())
-                .review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
+        ReviewOutcome outcome = a.scheduler().review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
         int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
         CardStateRow written;
         if (row.isPresent()) {

@@ -113,7 +113,7 @@ class StudyApi {
         long accountId = CurrentAccount.of(authentication).id();
         DeckCards deck = decks.of(slug);
         Study.Answer answer = new AnswerInput(body.card(), body.rating(), body.token(), body.reps(), body.shown())
-                .toAnswer(accountId, deck, day.now());
+                .toAnswer(accountId, deck, day.now(), study);
         Study.Recorded recorded = answers.record(answer);
         Response r = body.response();
         String mark = null;
