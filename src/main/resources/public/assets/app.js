@@ -47,18 +47,127 @@
 })();
 
 // Study page: keyboard shortcuts over plain forms (everything also works by clicking, without JavaScript).
+// On the daily study page (a rate form with data-api), a rating goes to the study API instead: one JSON
+// request records it and brings the next card, whose front is drawn here, so the page is not reloaded.
 (function () {
-  const reveal = document.getElementById('reveal-form');
-  const rate = document.getElementById('rate-form');
-  const undo = document.getElementById('undo-form');
-  if (!reveal && !rate && !undo) return;
+  if (!document.getElementById('reveal-form') && !document.getElementById('rate-form')
+      && !document.getElementById('undo-form')) return;
 
-  // A second click would only be refused by the server (one-time token); disabling spares the round trip.
-  document.querySelectorAll('#rate-form, #undo-form').forEach(function (form) {
-    form.addEventListener('submit', function () {
-      setTimeout(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = true; }); }, 0);
+  function el(tag, attrs, children) {
+    const node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { node.append(c); });
+    return node;
+  }
+
+  function hidden(name, value) { return el('input', {type: 'hidden', name: name, value: String(value)}); }
+
+  function radio(name, value, text) {
+    return el('label', {'class': 'choice'}, [el('input', {type: 'radio', name: name, value: value}), ' ', text]);
+  }
+
+  // The front of a card as study/card-face renders it, inside the GET "Show answer" form.
+  function front(card, action) {
+    const form = el('form', {method: 'get', action: action, id: 'reveal-form'},
+        [hidden('card', card.key), hidden('token', card.token), hidden('shown', card.shown), hidden('reveal', 1)]);
+    if (card.prompt) form.append(el('p', {'class': 'prompt', id: 'prompt'}, [card.prompt]));
+    if (card.kind === 'cloze') {
+      form.append(el('p', {'class': 'prompt', id: 'prompt'}, (card.cloze || []).map(function (g) {
+        return g.blank ? el('span', {'class': 'blank'}, [g.hint ? '[' + g.hint + ']' : '[…]']) : el('span', {}, [g.text]);
+      })));
+    }
+    if (card.kind === 'multiple_choice') {
+      form.append(el('fieldset', {'class': 'choices'}, [el('legend', {}, ['Choose one answer'])].concat(
+          (card.options || []).map(function (text, i) { return radio('choice', String(i), text); }))));
+    }
+    if (card.kind === 'true_false') {
+      form.append(el('fieldset', {'class': 'choices'}, [el('legend', {}, ['Is this statement true?']),
+        radio('truth', 'true', 'True'), radio('truth', 'false', 'False')]));
+    }
+    if (card.kind === 'type_in' || card.kind === 'cloze') {
+      const label = card.kind === 'type_in' ? ['Your answer'] : ['The missing words ',
+        el('span', {'class': 'meta'}, ['(optional: type them to have them checked)'])];
+      form.append(el('div', {'class': 'field'}, [el('label', {'for': 'answer'}, label),
+        el('input', {id: 'answer', name: 'answer', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false'})]));
+    }
+    const items = function (list) { return (list || []).map(function (t) { return el('li', {}, [t]); }); };
+    if (card.kind === 'ordering') form.append(el('ul', {'class': 'shuffled'}, items(card.elements)));
+    if (card.kind === 'matching') {
+      form.append(el('div', {'class': 'matching'}, [el('ol', {}, items(card.lefts)),
+        el('ol', {type: 'a'}, items(card.elements))]));
+    }
+    form.append(el('button', {type: 'submit', 'class': 'button', id: 'reveal', 'aria-keyshortcuts': 'Space Enter'},
+        ['Show answer ', el('kbd', {}, ['Space'])]));
+    return form;
+  }
+
+  function setText(selector, text) {
+    const node = document.querySelector(selector);
+    if (node) node.textContent = text;
+  }
+
+  function showNext(rate, result, ratingLabel) {
+    const next = result.next;
+    const studyPath = rate.getAttribute('action').replace(/\/answers$/, '');
+    if (!next.card) { location.assign(studyPath); return; } // the summary is a page of its own
+    const c = next.counts;
+    setText('.count-new', (c.newCards || 0) + ' new');
+    setText('.count-learning', (c.learning || 0) + ' learning');
+    setText('.count-review', (c.reviews || 0) + ' to review');
+    setText('[data-testid=answered-today]', (c.answeredToday || 0) + ' answered today');
+    if (!document.getElementById('undo-form')) {
+      const csrf = rate.querySelector('input[name=csrfToken]').value;
+      document.querySelector('.study-bar').append(el('form', {method: 'post', action: studyPath + '/undo',
+        id: 'undo-form', 'class': 'inline'}, [hidden('csrfToken', csrf), el('button', {type: 'submit', 'class': 'link',
+        'aria-keyshortcuts': 'u'}, ['Undo last answer ', el('kbd', {}, ['u'])])]));
+    }
+    const article = document.querySelector('[data-testid=study-card]');
+    const card = next.card;
+    article.setAttribute('data-card', card.key);
+    article.setAttribute('data-kind', card.kind);
+    const form = front(card, studyPath);
+    article.replaceChildren(el('h1', {'class': 'card-label'}, [card.label]), form);
+    const feedback = document.getElementById('feedback');
+    feedback.classList.remove('ok', 'bad');
+    feedback.textContent = (result.result === 'recorded' ? 'Saved: ' + ratingLabel + '.' : 'Already saved.')
+        + ' Next card: ' + card.label + '.';
+    history.replaceState(null, '', studyPath);
+    (card.kind === 'type_in' ? document.getElementById('answer') : document.getElementById('reveal')).focus();
+  }
+
+  const rate = document.getElementById('rate-form');
+  if (rate && rate.dataset.api && window.fetch) {
+    rate.addEventListener('submit', function (e) {
+      const button = e.submitter;
+      if (!button || !button.value || rate.dataset.sending) return;
+      e.preventDefault();
+      rate.dataset.sending = '1';
+      rate.querySelectorAll('button').forEach(function (b) { b.disabled = true; });
+      const field = function (name) { return rate.querySelector('input[name=' + name + ']').value; };
+      const label = button.querySelector('.rating-label');
+      fetch(rate.dataset.api, {method: 'POST', credentials: 'same-origin',
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-CSRF-Token': field('csrfToken')},
+        body: JSON.stringify({card: field('card'), rating: Number(button.value), token: field('token'),
+          reps: Number(field('reps')), shown: Number(field('shown'))})})
+        .then(function (response) {
+          if (!response.ok) throw new Error('status ' + response.status);
+          return response.json();
+        })
+        .then(function (result) { showNext(rate, result, label ? label.textContent : button.value); })
+        .catch(function () {
+          // the plain form does the same job (and the one-time token keeps a retry from counting twice)
+          rate.append(hidden('rating', button.value));
+          rate.submit();
+        });
     });
-  });
+  } else {
+    // A second click would only be refused by the server (one-time token); disabling spares the round trip.
+    document.querySelectorAll('#rate-form, #undo-form').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        setTimeout(function () { form.querySelectorAll('button').forEach(function (b) { b.disabled = true; }); }, 0);
+      });
+    });
+  }
 
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
@@ -66,15 +175,19 @@
     const typing = t.matches && t.matches('input:not([type]), input[type=text], input[type=search], textarea');
     if (typing) return; // Enter in a text field submits its form natively
     const activates = t.matches && t.matches('a, button, summary');
+    // looked up on every key: the page's script replaces the card after each rating
+    const reveal = document.getElementById('reveal-form');
+    const rating = document.getElementById('rate-form');
+    const undo = document.getElementById('undo-form');
     if (reveal && (e.key === ' ' || e.key === 'Enter')) {
       if (activates) return; // the focused control does its own thing
       if (e.key === ' ' && t.matches && t.matches('input[type=radio]')) return; // Space selects the option
       e.preventDefault();
       reveal.requestSubmit();
-    } else if (rate && /^[1-4]$/.test(e.key)) {
+    } else if (rating && /^[1-4]$/.test(e.key)) {
       // cram offers only 1 (Again) and 3 (Good): a key without its button does nothing
-      const button = rate.querySelector('button[value="' + e.key + '"]');
-      if (!button) return;
+      const button = rating.querySelector('button[value="' + e.key + '"]');
+      if (!button || button.disabled) return;
       e.preventDefault();
       button.click();
     } else if (undo && (e.key === 'u' || e.key === 'U')) {

@@ -1,12 +1,8 @@
 package app.flashpoint.study;
 
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.core.fsrs.Rating;
-import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,8 +10,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -33,21 +27,20 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AnswerActions {
-    /** Longer than this on one card is a learner who walked away; it would distort the time spent. */
-    static final long MAX_DURATION_MS = 10 * 60 * 1000;
-
     private final StudyDecks decks;
     private final Study study;
     private final StudyDay day;
     private final CsrfGuard csrf;
-    private final ReviewLogRepository logs;
+    private final GroupCommit answers;
+    private final StudyCache cache;
 
-    AnswerActions(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, ReviewLogRepository logs) {
+    AnswerActions(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers, StudyCache cache) {
         this.decks = decks;
         this.study = study;
         this.day = day;
         this.csrf = csrf;
-        this.logs = logs;
+        this.answers = answers;
+        this.cache = cache;
     }
 
     @Serdeable
@@ -63,26 +56,9 @@ class AnswerActions {
     HttpResponse<?> answer(String slug, @Body AnswerForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
         DeckCards deck = decks.of(slug);
-        Card card = deck.card(form.card()).orElseThrow(() -> NotFoundException.of("card", String.valueOf(form.card())));
-        if (form.rating() == null || form.rating() < 1 || form.rating() > 4) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "rating must be 1 (Again) to 4 (Easy)");
-        }
-        if (form.token() == null || !StudyPages.TOKEN.matcher(form.token()).matches() || form.reps() == null) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "this answer form is incomplete; reload the page");
-        }
-        long accountId = CurrentAccount.of(authentication).id();
-        long spent = form.shown() == null ? 0 : day.now().toEpochMilli() - form.shown();
-        int duration = (int) Math.max(0, Math.min(spent, MAX_DURATION_MS));
-        try {
-            study.answer(accountId, deck, card, Rating.ofGrade(form.rating()), form.token(), form.reps(), duration);
-        } catch (StaleAnswerException e) {
-            // another tab answered this card first; its answer stands
-        } catch (DataAccessException e) {
-            // two copies of one form raced past the token check: the UNIQUE token let one in, which is the point
-            if (!logs.existsByAnswerToken(form.token())) {
-                throw e;
-            }
-        }
+        var input = new AnswerInput(form.card(), form.rating(), form.token(), form.reps(), form.shown());
+        // already recorded (a resend) and stale (another tab answered first) both go on to the next card
+        answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now(), study));
         return HttpResponse.seeOther(studyPage(slug, null));
     }
 
@@ -91,7 +67,9 @@ class AnswerActions {
         // an empty body is a form without its token: refused like one (403), not a malformed request (400)
         csrf.check(request, form == null ? null : form.csrfToken());
         decks.of(slug);
-        var cardId = study.undo(CurrentAccount.of(authentication).id(), slug);
+        long accountId = CurrentAccount.of(authentication).id();
+        var cardId = study.undo(accountId, slug);
+        cache.forget(accountId, slug); // committed: the cached queue is rebuilt from the log on the next read
         return HttpResponse.seeOther(studyPage(slug, cardId.orElse(null)));
     }
 

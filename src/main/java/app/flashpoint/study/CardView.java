@@ -86,6 +86,19 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         };
     }
 
+    /** The heading over the card, naming what it asks for. */
+    public String label() {
+        return switch (card.kind()) {
+            case FRONT_BACK -> "Question";
+            case CLOZE -> "Fill in the blank";
+            case MULTIPLE_CHOICE -> "Multiple choice";
+            case TRUE_FALSE -> "True or false";
+            case TYPE_IN -> "Short answer";
+            case ORDERING -> "Put in order";
+            case MATCHING -> "Match the pairs";
+        };
+    }
+
     public CardFace face() {
         return card.face();
     }

@@ -2,11 +2,16 @@ package app.flashpoint.study;
 
 import app.flashpoint.core.fsrs.Preview;
 import app.flashpoint.core.fsrs.Rating;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** One of the four rating buttons, with the interval {@code Scheduler.preview} gives it. Public for the templates. */
+/**
+ * One of the four rating buttons, with the interval {@code Scheduler.preview} gives it. Public for the
+ * templates; JSON in the study API.
+ */
+@Serdeable
 public record RatingButton(int grade, String label, String interval, boolean suggested) {
 
     static List<RatingButton> of(Preview preview, int suggested) {

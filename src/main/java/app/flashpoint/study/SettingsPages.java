@@ -35,12 +35,14 @@ class SettingsPages {
     private final Study study;
     private final StudySettingsRepository settings;
     private final CsrfGuard csrf;
+    private final StudyCache cache;
 
-    SettingsPages(StudyDecks decks, Study study, StudySettingsRepository settings, CsrfGuard csrf) {
+    SettingsPages(StudyDecks decks, Study study, StudySettingsRepository settings, CsrfGuard csrf, StudyCache cache) {
         this.decks = decks;
         this.study = study;
         this.settings = settings;
         this.csrf = csrf;
+        this.cache = cache;
     }
 
     @Get("/{slug}/settings")
@@ -67,6 +69,7 @@ class SettingsPages {
         } else {
             settings.save(form.toRow(null, accountId, slug));
         }
+        cache.forget(accountId, slug);
         return HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
                 + "/settings?saved=1"));
     }

@@ -25,19 +25,27 @@ import java.util.stream.Collectors;
 class Study {
     enum Recorded { RECORDED, ALREADY_RECORDED, STALE }
 
+    /** What an answer did; {@code state} and {@code log} are the rows written when it was recorded. */
+    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log) {
+        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null);
+        static final Outcome STALE = new Outcome(Recorded.STALE, null, null);
+    }
+
     private final CardStateRepository states;
     private final ReviewLogRepository logs;
     private final StudySettingsRepository settings;
     private final StudyDay day;
     private final PersonalWeights weights;
+    private final StudyCache cache;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
-          PersonalWeights weights) {
+          PersonalWeights weights, StudyCache cache) {
         this.states = states;
         this.logs = logs;
         this.settings = settings;
         this.day = day;
         this.weights = weights;
+        this.cache = cache;
     }
 
     /** Fuzz seed: stable per learner and card, so a replay reproduces due dates and learners do not move in step. */
@@ -51,27 +59,50 @@ class Study {
     }
 
     Scheduler scheduler(long accountId, String slug) {
+        return scheduler(accountId, settings(accountId, slug));
+    }
+
+    private Scheduler scheduler(long accountId, StudySettingsRow settings) {
         // the learner's own fitted weights once they have fitted them (progress/fsrs), else the defaults
         return new Scheduler(SchedulerSettings.defaults().withParameters(weights.forAccount(accountId))
-                .withDesiredRetention(settings(accountId, slug).desiredRetention()));
-    }
-
-    Optional<CardStateRow> state(long accountId, String cardId) {
-        return states.findByAccountIdAndCardId(accountId, cardId);
-    }
-
-    Today today(long accountId, String slug) {
-        long since = day.startOfToday().toEpochMilli();
-        return Today.of(logs.since(accountId, slug, since), logs.cardsAnsweredBefore(accountId, slug, since));
+                .withDesiredRetention(settings.desiredRetention()));
     }
 
     StudyQueue queue(long accountId, DeckCards deck) {
-        StudySettingsRow limits = settings(accountId, deck.slug());
-        Today today = today(accountId, deck.slug());
-        Map<String, CardStateRow> byCard = states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
-                .collect(Collectors.toMap(CardStateRow::cardId, Function.identity()));
-        return StudyQueue.build(deck.cards(), byCard, day.now(), scheduler(accountId, deck.slug()),
-                limits.newPerDay() - today.newCards(), limits.reviewsPerDay() - today.reviews());
+        return plan(accountId, deck).queue();
+    }
+
+    /** What the study page and the study API show: the queue, today's answers and the scheduler. */
+    record Plan(StudyQueue queue, Today today, Scheduler scheduler, Map<String, CardStateRow> states) {
+        Optional<CardStateRow> state(String cardId) {
+            return Optional.ofNullable(states.get(cardId));
+        }
+    }
+
+    Plan plan(long accountId, DeckCards deck) {
+        StudyCache.Snapshot s = snapshot(accountId, deck);
+        Scheduler scheduler = scheduler(accountId, s.settings());
+        Today today = Today.of(s.today(), s.answeredBefore());
+        StudyQueue queue = StudyQueue.build(deck.cards(), s.states(), day.now(), scheduler,
+                s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
+        return new Plan(queue, today, scheduler, s.states());
+    }
+
+    /**
+     * The scheduler for an answer, built on the request's thread (from the cached settings) so the group
+     * commit's single writer only reads and writes the rows of the answer itself.
+     */
+    Scheduler scheduler(long accountId, DeckCards deck) {
+        return scheduler(accountId, snapshot(accountId, deck).settings());
+    }
+
+    private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
+        long since = day.startOfToday().toEpochMilli();
+        return cache.get(accountId, deck.slug(), since, () -> new StudyCache.Snapshot(since,
+                settings(accountId, deck.slug()),
+                states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                        .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since)));
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
@@ -87,32 +118,50 @@ class Study {
     }
 
     /**
-     * Records one answer. A token already in the log means this form was sent before (double click, resend):
-     * nothing is written. {@code expectedReps} is the card's review count when the form was shown; if it
-     * changed, another tab answered the card first and this answer is dropped.
+     * Records one answer in a transaction of its own (the caller applies it to the {@link StudyCache} once
+     * committed). A token already in the log means this form was sent
+     * before (double click, resend): nothing is written. {@code expectedReps} is the card's review count when
+     * the form was shown; if it changed, another tab answered the card first and this answer is dropped.
      */
     @Transactional
-    public Recorded answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
-                           int durationMs) {
-        if (logs.existsByAnswerToken(token)) {
-            return Recorded.ALREADY_RECORDED;
+    public Outcome answer(Answer answer) {
+        return record(answer);
+    }
+
+    /** One answer to record; see {@link #answer}. */
+    record Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
+                  int durationMs, Scheduler scheduler) {
+    }
+
+    /**
+     * Records {@code a} in the caller's transaction (the group commit runs many in one). Every check comes
+     * before the first write, so an answer that is refused leaves nothing behind in a shared transaction.
+     */
+    Outcome record(Answer a) {
+        if (logs.existsByAnswerToken(a.token())) {
+            return Outcome.ALREADY_RECORDED;
         }
-        Optional<CardStateRow> row = states.findByAccountIdAndCardId(accountId, card.id());
-        if (row.map(CardStateRow::reps).orElse(0) != expectedReps) {
-            return Recorded.STALE;
+        Optional<CardStateRow> row = states.findByAccountIdAndCardId(a.accountId(), a.card().id());
+        if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
+            return Outcome.STALE;
         }
         Instant now = day.now();
         CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-        ReviewOutcome outcome = scheduler(accountId, deck.slug()).review(before, rating, now, cardSeed(accountId, card.id()));
-        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, rating);
-        logs.save(new ReviewLogRow(null, accountId, deck.slug(), card.itemId(), card.id(), ReviewLogRow.REVIEW,
-                rating.grade(), now.toEpochMilli(), durationMs, token));
+        ReviewOutcome outcome = a.scheduler().review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
+        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
+        CardStateRow written;
         if (row.isPresent()) {
-            write(row.get().with(outcome.card(), lapses), expectedReps);
+            written = row.get().with(outcome.card(), lapses);
+            if (!advance(written, a.expectedReps())) {
+                return Outcome.STALE; // another transaction answered it between our read and this write
+            }
         } else {
-            states.save(CardStateRow.of(null, accountId, deck.slug(), card.itemId(), card.id(), outcome.card(), lapses));
+            written = states.save(CardStateRow.of(null, a.accountId(), a.deck().slug(), a.card().itemId(),
+                    a.card().id(), outcome.card(), lapses));
         }
-        return Recorded.RECORDED;
+        ReviewLogRow log = logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(),
+                a.card().id(), ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
+        return new Outcome(Recorded.RECORDED, written, log);
     }
 
     /**
@@ -139,10 +188,13 @@ class Study {
     }
 
     private void write(CardStateRow next, int expectedReps) {
-        int changed = states.advance(next.id(), next.accountId(), next.state(), next.step(), next.stability(),
-                next.difficulty(), next.due(), next.lastReview(), next.reps(), next.lapses(), expectedReps);
-        if (changed != 1) {
+        if (!advance(next, expectedReps)) {
             throw new StaleAnswerException();
         }
+    }
+
+    private boolean advance(CardStateRow next, int expectedReps) {
+        return states.advance(next.id(), next.accountId(), next.state(), next.step(), next.stability(),
+                next.difficulty(), next.due(), next.lastReview(), next.reps(), next.lapses(), expectedReps) == 1;
     }
 }

@@ -56,8 +56,9 @@ class StudyPages {
             return new ModelAndView<>("study/start", model("deck", deck.deck()));
         }
         long accountId = CurrentAccount.of(authentication).id();
-        StudyQueue queue = study.queue(accountId, deck);
-        Today today = study.today(accountId, slug);
+        Study.Plan plan = study.plan(accountId, deck);
+        StudyQueue queue = plan.queue();
+        Today today = plan.today();
         Card shownCard;
         if (card != null) {
             shownCard = deck.card(card).orElseThrow(() -> NotFoundException.of("card", card));
@@ -71,7 +72,7 @@ class StudyPages {
                     "nextDueAt", next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
                             .replace('T', ' ')).orElse(null)));
         }
-        var row = study.state(accountId, shownCard.id());
+        var row = plan.state(shownCard.id());
         int reps = row.map(CardStateRow::reps).orElse(0);
         boolean revealed = reveal != null;
         CardView view = CardView.of(shownCard, deck.item(shownCard), accountId, reps,
@@ -83,7 +84,7 @@ class StudyPages {
         if (revealed) {
             Instant now = day.now();
             CardState state = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-            model.put("buttons", RatingButton.of(study.scheduler(accountId, slug)
+            model.put("buttons", RatingButton.of(plan.scheduler()
                     .preview(state, now, Study.cardSeed(accountId, shownCard.id())), view.suggested()));
         }
         return new ModelAndView<>("study/card", model);

@@ -10,6 +10,7 @@ import io.micronaut.http.exceptions.BufferLengthExceededException;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.rules.SecurityRule;
@@ -70,6 +71,11 @@ class ErrorPages {
     @Error(global = true, exception = UnsatisfiedRouteException.class)
     HttpResponse<?> missingInput(HttpRequest<?> request, UnsatisfiedRouteException e) {
         return errors.of(request, HttpStatus.BAD_REQUEST, "Missing " + e.getArgument().getName() + ".");
+    }
+
+    @Error(global = true, exception = JsonSyntaxException.class)
+    HttpResponse<?> badJson(HttpRequest<?> request, JsonSyntaxException e) {
+        return errors.of(request, HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
     }
 
     @Error(global = true, exception = ConversionErrorException.class)

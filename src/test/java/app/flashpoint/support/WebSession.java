@@ -95,6 +95,21 @@ public final class WebSession {
         }
     }
 
+    /** A JSON POST with {@code csrfHeader} as X-CSRF-Token (none when null), as a page's script sends it. */
+    public HttpResponse<String> postJson(String path, String json, String csrfHeader) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfHeader != null) {
+            request.header("X-CSRF-Token", csrfHeader);
+        }
+        return send(request);
+    }
+
+    /** The CSRF token of the last page fetched, for {@link #postJson}. */
+    public String csrfToken() {
+        return csrfToken;
+    }
+
     public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
