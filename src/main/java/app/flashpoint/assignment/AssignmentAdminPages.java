@@ -38,8 +38,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-import static app.flashpoint.assignment.Views.page;
-import static app.flashpoint.assignment.Views.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * The instructor's side: a class's assignments, the new-assignment forms (quiz, practice), and each

@@ -30,8 +30,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import static app.flashpoint.assignment.Views.page;
-import static app.flashpoint.assignment.Views.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * The student's side: the dashboard of their classes and open assignments, an assignment's page (rules,

@@ -33,8 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static app.flashpoint.assignment.Views.page;
-import static app.flashpoint.assignment.Views.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * Taking an attempt: every question on one page, each answer saved as the student goes (the page script

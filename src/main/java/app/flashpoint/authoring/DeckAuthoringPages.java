@@ -31,8 +31,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static app.flashpoint.authoring.AuthoringViews.deckPath;
-import static app.flashpoint.authoring.AuthoringViews.page;
-import static app.flashpoint.authoring.AuthoringViews.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /** Decks and key points, for instructors and admins: the list of editable decks, a deck's overview, forms. */
 @Secured({Roles.INSTRUCTOR, Roles.ADMIN})

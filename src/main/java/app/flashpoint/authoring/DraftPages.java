@@ -45,8 +45,8 @@ import java.util.Map;
 import java.util.Set;
 
 import static app.flashpoint.authoring.AuthoringViews.deckPath;
-import static app.flashpoint.authoring.AuthoringViews.page;
-import static app.flashpoint.authoring.AuthoringViews.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * New documents (pasted or uploaded, up to 1 MB) and the review queue of the generator's drafts. Approving

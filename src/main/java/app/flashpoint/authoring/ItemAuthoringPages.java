@@ -40,8 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static app.flashpoint.authoring.AuthoringViews.deckPath;
-import static app.flashpoint.authoring.AuthoringViews.page;
-import static app.flashpoint.authoring.AuthoringViews.seeOther;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * The item form, one for all eight kinds (a fieldset per kind; the page's script shows the chosen one).

@@ -25,10 +25,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * Classes. Instructors (and admins) create a class and manage its students; anyone signed in lists their
@@ -161,15 +163,5 @@ class ClassroomPages {
         return HttpResponse.status(status).body(new ModelAndView<>("classroom/new", model));
     }
 
-    private static HttpResponse<?> seeOther(String path) {
-        return HttpResponse.seeOther(URI.create(path));
-    }
 
-    private static HttpResponse<?> page(String view, Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return HttpResponse.ok(new ModelAndView<>(view, model));
-    }
 }

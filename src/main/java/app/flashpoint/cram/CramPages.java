@@ -27,13 +27,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
-import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * Cram: the new-session form, the loop (one URL shows the next card; "Show answer" is a GET of it with
@@ -181,15 +182,5 @@ class CramPages {
         return CurrentAccount.of(authentication).id();
     }
 
-    private static HttpResponse<?> seeOther(String path) {
-        return HttpResponse.seeOther(URI.create(path));
-    }
 
-    private static HttpResponse<?> page(String view, Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return HttpResponse.ok(new ModelAndView<>(view, model));
-    }
 }

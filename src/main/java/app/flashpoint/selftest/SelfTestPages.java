@@ -26,12 +26,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.seeOther;
 
 /**
  * Self-tests: the new-test form, one question per page (each answer POSTed and saved at once, then a
@@ -246,15 +246,5 @@ class SelfTestPages {
         return "/self-tests/" + id + "/results";
     }
 
-    private static HttpResponse<?> seeOther(String path) {
-        return HttpResponse.seeOther(URI.create(path));
-    }
 
-    private static HttpResponse<?> page(HttpStatus status, String view, Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return HttpResponse.status(status).body(new ModelAndView<>(view, model));
-    }
 }
