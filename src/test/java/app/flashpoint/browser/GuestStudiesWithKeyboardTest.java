@@ -56,6 +56,21 @@ class GuestStudiesWithKeyboardTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=answered-today]")).getText())
                 .isEqualTo("5 answered today");
 
+        // u takes back the last rating (made through the page's script) and shows that card again; in a
+        // type-in field u is a letter, so Shift+Tab leaves it first
+        if (browser.switchTo().activeElement().getTagName().equals("input")) {
+            new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        }
+        keys("u");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=answered-today]"), "4 answered today"));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=study-card]")).getAttribute("data-card"))
+                .isEqualTo(studied.get(4));
+        boolean typing = browser.switchTo().activeElement().getTagName().equals("input");
+        keys(typing ? Keys.ENTER : Keys.SPACE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rate-form")));
+        keys("3");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=answered-today]"), "5 answered today"));
+
         browser.get(server.getURL() + "/signup");
         String username = "keys" + UUID.randomUUID().toString().substring(0, 8);
         browser.findElement(By.id("username")).sendKeys(username);
