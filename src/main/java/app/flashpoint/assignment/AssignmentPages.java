@@ -22,13 +22,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static app.flashpoint.system.PageResponses.page;
 import static app.flashpoint.system.PageResponses.seeOther;
@@ -52,10 +49,11 @@ class AssignmentPages {
     private final DeckCatalog catalog;
     private final LocalTimes times;
     private final CsrfGuard csrf;
+    private final OpenAssignments openAssignments;
 
     AssignmentPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
                     Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, DeckCatalog catalog,
-                    LocalTimes times, CsrfGuard csrf) {
+                    LocalTimes times, CsrfGuard csrf, OpenAssignments openAssignments) {
         this.access = access;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -65,47 +63,19 @@ class AssignmentPages {
         this.catalog = catalog;
         this.times = times;
         this.csrf = csrf;
+        this.openAssignments = openAssignments;
     }
 
     /** A class on the dashboard. */
     record ClassLine(long id, String name, String deckTitle) {
     }
 
-    /** An open assignment on the dashboard. */
-    record DueLine(long id, String title, String kind, String className, @Nullable Long dueAt, String due,
-                   boolean overdue, String status) {
-    }
-
     @Get("/assignments")
     HttpResponse<?> dashboard(Authentication authentication) {
         long me = CurrentAccount.of(authentication).id();
-        long now = attemptRules.now();
-        List<ClassroomRow> joined = classrooms.joined(me);
-        Map<Long, ClassroomRow> byId = joined.stream().collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
-        List<DueLine> open = byId.isEmpty() ? List.of() : assignments.findByClassroomIdIn(byId.keySet()).stream()
-                .filter(a -> a.isOpenAt(now))
-                .map(a -> new DueLine(a.id(), a.title(), a.kind(), byId.get(a.classroomId()).name(), a.dueAt(),
-                        a.dueAt() == null ? "no due date" : times.show(a.dueAt()), a.overdueAt(now),
-                        status(a, byId.get(a.classroomId()), me, now)))
-                .sorted(Comparator.comparing((DueLine l) -> l.dueAt() == null ? Long.MAX_VALUE : l.dueAt())
-                        .thenComparing(DueLine::title))
-                .toList();
-        List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
+        List<ClassLine> classes = classrooms.joined(me).stream().map(c -> new ClassLine(c.id(), c.name(),
                 catalog.deck(c.deckSlug()).map(d -> d.title()).orElse(c.deckSlug()))).toList();
-        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open", open);
-    }
-
-    private String status(AssignmentRow a, ClassroomRow classroom, long me, long now) {
-        if (!a.quiz()) {
-            var deck = access.deck(classroom);
-            Set<String> keyPoints = attemptRules.blueprint(a).keyPoints();
-            return completion(a, deck, keyPoints, me, now).percent() + "% studied";
-        }
-        List<AttemptRow> mine = attempts.findByAssignmentIdAndAccountIdOrderByNumber(a.id(), me);
-        if (mine.stream().anyMatch(t -> !t.submitted())) {
-            return "in progress";
-        }
-        return mine.isEmpty() ? "not started" : mine.size() + " attempt" + (mine.size() == 1 ? "" : "s") + " submitted";
+        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open", openAssignments.of(me));
     }
 
     private PracticeProgress.Completion completion(AssignmentRow a, app.flashpoint.core.bank.Deck deck,

@@ -130,7 +130,8 @@ class AssignmentFlowTest {
         // the tab is closed and opened again: the saved answer is there, and nothing says right or wrong
         HttpResponse<String> reopened = c.student.web.get("/attempts/" + attemptId);
         assertThat(reopened.statusCode()).isEqualTo(200);
-        assertThat(checkedValue(reopened.body(), q1)).isEqualTo(answer(q1, true).values().iterator().next());
+        answer(q1, true).forEach((field, value) ->
+                assertThat(shownValue(reopened.body(), q1, field)).as(field).isEqualTo(value));
         assertThat(reopened.body()).doesNotContain("class=\"verdict");
         // Continue on the assignment page goes back to the same attempt
         assertThat(c.student.web.get("/assignments/" + id).body()).contains("Continue your attempt");
@@ -477,9 +478,15 @@ class AssignmentFlowTest {
         String body = c.student.web.get("/assignments").body();
         assertThat(body.indexOf("Due sooner")).isPositive().isLessThan(body.indexOf("Due later"));
         assertThat(body).doesNotContain("Overdue");
+        // the home page shows the same list's top, for this student only
+        String home = c.student.web.get("/").body();
+        assertThat(home).contains("data-testid=\"due-soon\"");
+        assertThat(home.indexOf("Due sooner")).isPositive().isLessThan(home.indexOf("Due later"));
+        assertThat(c.teacher.web.get("/").body()).doesNotContain("Due sooner");
         CLOCK.advance(Duration.ofMinutes(90));
         body = c.student.web.get("/assignments").body();
         assertThat(body).containsOnlyOnce("class=\"overdue-mark\">Overdue<");
+        assertThat(c.student.web.get("/").body()).containsOnlyOnce("class=\"overdue-mark\">Overdue<");
     }
 
     // ---- helpers ----
@@ -608,14 +615,26 @@ class AssignmentFlowTest {
     }
 
     /** The value of the checked radio (or typed text) of a question on an attempt page. */
-    private static String checkedValue(String page, QuizQuestion q) {
-        Matcher radio = Pattern.compile("name=\"q" + q.number() + "-(?:choice|truth)\" value=\"([^\"]*)\" checked")
-                .matcher(page);
-        if (radio.find()) {
-            return radio.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    /** What the attempt page shows in one field of a question: the checked radio, the typed text, the selected option. */
+    private static String shownValue(String page, QuizQuestion q, String field) {
+        String name = Pattern.quote("q" + q.number() + "-" + field);
+        Matcher radio = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\" checked").matcher(page);
+        Matcher typed = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        Matcher select = Pattern.compile("name=\"" + name + "\">(.*?)</select>", Pattern.DOTALL).matcher(page);
+        if (select.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(1));
+            return selected.find() ? unescape(selected.group(1)) : "";
         }
-        Matcher typed = Pattern.compile("name=\"q" + q.number() + "-typed\"[^>]*value=\"([^\"]*)\"").matcher(page);
-        return typed.find() ? typed.group(1) : "";
+        for (Matcher m : List.of(radio, typed)) {
+            if (m.find()) {
+                return unescape(m.group(1));
+            }
+        }
+        return "";
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
     private static List<String> cardsOf(Deck deck, String keyPoint) {

@@ -1,0 +1,75 @@
+package app.flashpoint.assignment;
+
+import app.flashpoint.classroom.ClassroomRow;
+import app.flashpoint.classroom.Classrooms;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A student's open assignments across their classes, soonest due first, each with where the student
+ * stands: what the assignments page lists and the home page's "due soon" box shows the top of.
+ */
+@Singleton
+class OpenAssignments {
+    private final Classrooms classrooms;
+    private final AssignmentRepository assignments;
+    private final AttemptRepository attempts;
+    private final AssignmentAccess access;
+    private final Attempts attemptRules;
+    private final PracticeProgress practice;
+    private final LocalTimes times;
+
+    OpenAssignments(Classrooms classrooms, AssignmentRepository assignments, AttemptRepository attempts,
+                    AssignmentAccess access, Attempts attemptRules, PracticeProgress practice, LocalTimes times) {
+        this.classrooms = classrooms;
+        this.assignments = assignments;
+        this.attempts = attempts;
+        this.access = access;
+        this.attemptRules = attemptRules;
+        this.practice = practice;
+        this.times = times;
+    }
+
+    /** An open assignment on the dashboard. */
+    record DueLine(long id, String title, String kind, String className, @Nullable Long dueAt, String due,
+                   boolean overdue, String status) {
+    }
+
+    List<DueLine> of(long me) {
+        long now = attemptRules.now();
+        Map<Long, ClassroomRow> byId = classrooms.joined(me).stream()
+                .collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByClassroomIdIn(byId.keySet()).stream()
+                .filter(a -> a.isOpenAt(now))
+                .map(a -> new DueLine(a.id(), a.title(), a.kind(), byId.get(a.classroomId()).name(), a.dueAt(),
+                        a.dueAt() == null ? "no due date" : times.show(a.dueAt()), a.overdueAt(now),
+                        status(a, byId.get(a.classroomId()), me, now)))
+                .sorted(Comparator.comparing((DueLine l) -> l.dueAt() == null ? Long.MAX_VALUE : l.dueAt())
+                        .thenComparing(DueLine::title))
+                .toList();
+    }
+
+    private String status(AssignmentRow a, ClassroomRow classroom, long me, long now) {
+        if (!a.quiz()) {
+            var deck = access.deck(classroom);
+            Set<String> keyPoints = attemptRules.blueprint(a).keyPoints();
+            return practice.of(a, deck, keyPoints, now).getOrDefault(me, PracticeProgress.nothing(deck, keyPoints))
+                    .percent() + "% studied";
+        }
+        List<AttemptRow> mine = attempts.findByAssignmentIdAndAccountIdOrderByNumber(a.id(), me);
+        if (mine.stream().anyMatch(t -> !t.submitted())) {
+            return "in progress";
+        }
+        return mine.isEmpty() ? "not started" : mine.size() + " attempt" + (mine.size() == 1 ? "" : "s") + " submitted";
+    }
+}
