@@ -29,7 +29,8 @@ class DeckPages {
     @Get
     @View("deck/home")
     Map<String, Object> home() {
-        return Map.of("decks", catalog.decks());
+        // a deck still being written in the browser has nothing to study yet: learners meet it once it does
+        return Map.of("decks", catalog.decks().stream().filter(d -> d.itemCount() > 0).toList());
     }
 
     @Get("/decks/{slug}")

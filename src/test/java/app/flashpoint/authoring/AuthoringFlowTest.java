@@ -67,12 +67,16 @@ class AuthoringFlowTest {
                 "title", "The Six-Party Talks", "summary", "A forum to build upon.", "family", "Mechanisms",
                 "importance", "4")).statusCode()).isEqualTo(303);
 
+        // with nothing published yet, learners' home page does not list the deck
+        var learner = guest();
+        assertThat(learner.web.get("/").body()).doesNotContain("/decks/" + slug + "\"");
+
         // a basic item, published; a learner studies it
         String basic = kp + "-basic";
         assertThat(saveItem(teacher, slug, null, item(basic, kp, "basic", "published",
                 Map.of("basicFront", "Which forum could a new mechanism build upon?", "basicBack", "The Six-Party Talks"),
                 QUOTE_TALKS)).statusCode()).isEqualTo(303);
-        var learner = guest();
+        assertThat(learner.web.get("/").body()).contains("/decks/" + slug + "\"");
         String card = shownCard(learner.web.get("/study/" + slug));
         assertThat(card).startsWith(basic);
         answer(learner, slug, card);
