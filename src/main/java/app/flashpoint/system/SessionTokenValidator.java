@@ -31,8 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
-    /** A bound on memory: past this many tokens the list is dropped and rebuilt from full validations. */
-    static final int MAX_TOKENS = 50_000;
+    /** A bound on memory (about 1 KB a token): past this many the list is dropped and rebuilt from full validations. */
+    static final int MAX_TOKENS = 10_000;
 
     private record Known(Authentication authentication, long expiresAt) {
     }
