@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * What {@link Study#plan} reads for one learner and deck (settings, the scheduler built from them and the
- * learner's weights, card states, today's answers), kept
- * between requests so a review does not re-read them all: a recorded answer is applied to the copy once
- * its transaction has committed; undo, a settings change and a new fit or revert of the weights drop it; a new day reloads it.
+ * learner's weights, card states, today's answers), kept between requests so a review does not re-read them
+ * all: a recorded answer is applied to the copy once its transaction has committed; undo, a settings change
+ * and a new fit or revert of the weights ({@link WeightsChanged}) drop it; a new day reloads it.
  * <p>
  * Only for one instance per database: another instance's writes would not reach this copy. So it is on by
  * default with SQLite (one process owns the file) and off with PostgreSQL, where several stateless
