@@ -7,6 +7,7 @@ import app.flashpoint.core.fsrs.Optimizer;
 import app.flashpoint.core.fsrs.Parameters;
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.ReviewRecord;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -56,11 +57,15 @@ class PersonalFit {
         return t;
     });
 
-    PersonalFit(ReviewLogEntries log, FittedWeightsRepository weights, FitJobRepository jobs, Clock clock) {
+    private final ApplicationEventPublisher<WeightsChanged> changes;
+
+    PersonalFit(ReviewLogEntries log, FittedWeightsRepository weights, FitJobRepository jobs, Clock clock,
+                ApplicationEventPublisher<WeightsChanged> changes) {
         this.log = log;
         this.weights = weights;
         this.jobs = jobs;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The job as the learner should see it: a running job past {@link #STALE} is reported as failed. */
@@ -138,6 +143,7 @@ class PersonalFit {
         } else {
             weights.update(row);
         }
+        changes.publishEvent(new WeightsChanged(accountId));
     }
 
     private void stage(long accountId, String stage) {

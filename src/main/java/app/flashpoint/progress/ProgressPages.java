@@ -3,6 +3,7 @@ package app.flashpoint.progress;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.system.CsrfGuard;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,10 +45,12 @@ class ProgressPages {
     private final CsrfGuard csrf;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher<WeightsChanged> changes;
 
     ProgressPages(DashboardBuilder dashboards, PersonalFit fitting, PersonalWeights personalWeights,
                   FittedWeightsRepository fitted, ReviewLogEntries log, CsrfGuard csrf, Clock clock,
-                  @Value("${flashpoint.time-zone:}") String zone) {
+                  @Value("${flashpoint.time-zone:}") String zone, ApplicationEventPublisher<WeightsChanged> changes) {
+        this.changes = changes;
         this.dashboards = dashboards;
         this.fitting = fitting;
         this.personalWeights = personalWeights;
@@ -144,7 +147,9 @@ class ProgressPages {
     @Post(value = "/fsrs/revert", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> revert(@Nullable @Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, token(form));
-        fitted.deleteByAccountId(CurrentAccount.of(authentication).id());
+        long id = CurrentAccount.of(authentication).id();
+        fitted.deleteByAccountId(id);
+        changes.publishEvent(new WeightsChanged(id));
         return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=reverted"));
     }
 }

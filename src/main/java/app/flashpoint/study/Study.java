@@ -81,7 +81,7 @@ class Study {
 
     Plan plan(long accountId, DeckCards deck) {
         StudyCache.Snapshot s = snapshot(accountId, deck);
-        Scheduler scheduler = scheduler(accountId, s.settings());
+        Scheduler scheduler = s.scheduler();
         Today today = Today.of(s.today(), s.answeredBefore());
         StudyQueue queue = StudyQueue.build(deck.cards(), s.states(), day.now(), scheduler,
                 s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
@@ -93,16 +93,20 @@ class Study {
      * commit's single writer only reads and writes the rows of the answer itself.
      */
     Scheduler scheduler(long accountId, DeckCards deck) {
-        return scheduler(accountId, snapshot(accountId, deck).settings());
+        return snapshot(accountId, deck).scheduler();
     }
 
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
         long since = day.startOfToday().toEpochMilli();
-        return cache.get(accountId, deck.slug(), since, () -> new StudyCache.Snapshot(since,
-                settings(accountId, deck.slug()),
+        return cache.get(accountId, deck.slug(), since, () -> snapshot(accountId, deck, since));
+    }
+
+    private StudyCache.Snapshot snapshot(long accountId, DeckCards deck, long since) {
+        StudySettingsRow settings = settings(accountId, deck.slug());
+        return new StudyCache.Snapshot(since, settings, scheduler(accountId, settings),
                 states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
-                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since)));
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since));
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */

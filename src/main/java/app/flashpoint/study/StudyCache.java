@@ -1,6 +1,9 @@
 package app.flashpoint.study;
 
+import app.flashpoint.core.fsrs.Scheduler;
+import app.flashpoint.progress.WeightsChanged;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -11,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What {@link Study#plan} reads for one learner and deck (settings, card states, today's answers), kept
- * between requests so a review does not re-read them all: a recorded answer is applied to the copy once
- * its transaction has committed; undo and a settings change drop it; a new day reloads it.
+ * What {@link Study#plan} reads for one learner and deck (settings, the scheduler built from them and the
+ * learner's weights, card states, today's answers), kept between requests so a review does not re-read them
+ * all: a recorded answer is applied to the copy once its transaction has committed; undo, a settings change
+ * and a new fit or revert of the weights ({@link WeightsChanged}) drop it; a new day reloads it.
  * <p>
  * Only for one instance per database: another instance's writes would not reach this copy. So it is on by
  * default with SQLite (one process owns the file) and off with PostgreSQL, where several stateless
@@ -29,7 +33,7 @@ public class StudyCache {
     }
 
     /** Everything is read-only once built; an answer makes a new snapshot. */
-    record Snapshot(long dayStart, StudySettingsRow settings, Map<String, CardStateRow> states,
+    record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
                     List<ReviewLogRow> today, List<String> answeredBefore) {
 
         Snapshot with(CardStateRow state, ReviewLogRow log) {
@@ -40,7 +44,7 @@ public class StudyCache {
                 nextToday = new ArrayList<>(today);
                 nextToday.add(log);
             }
-            return new Snapshot(dayStart, settings, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore);
+            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore);
         }
     }
 
@@ -99,6 +103,12 @@ public class StudyCache {
     /** Drops the learner's copies (call after the change has committed). */
     public void forget(long accountId) {
         slots.entrySet().removeIf(e -> e.getKey().accountId() == accountId);
+    }
+
+    /** A fit or revert changed the weights the snapshots' schedulers were built from. */
+    @EventListener
+    void weightsChanged(WeightsChanged changed) {
+        forget(changed.accountId());
     }
 
     /** For undo and settings: one learner-deck. */

@@ -1,11 +1,13 @@
 package app.flashpoint.study;
 
+import app.flashpoint.core.fsrs.Parameters;
 import app.flashpoint.support.WebSession;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import java.sql.Connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,10 +53,44 @@ class StudyApiTest {
     StudyCache cache;
     @Value("${flashpoint.db.url}")
     String dbUrl;
+    @Inject
+    TransactionOperations<Connection> tx;
 
     @Test
     void theQueueCacheIsOnWithSqliteOnly() {
         assertThat(cache.enabled()).isEqualTo(dbUrl.startsWith("jdbc:sqlite:"));
+    }
+
+    /**
+     * The scheduler (built from the learner's weights) stays with the queue between reviews: reverting a fit
+     * must reach it. The fitted row is seeded straight into the table (a fit takes seconds), with an initial
+     * stability for Easy of 100 days where the defaults give about 8.
+     */
+    @Test
+    void revertingTheFittedWeightsReachesTheNextCardsIntervals() {
+        Learner me = guest();
+        String defaults = easy(me);
+        double[] weights = Parameters.defaults().toArray();
+        weights[3] = 100;
+        tx.executeWrite(status -> {
+            try (var insert = status.getConnection().prepareStatement("INSERT INTO fsrs_weights (account_id, weights,"
+                    + " fit_kind, review_count, item_count, millis, fitted_at) VALUES (?, ?, 'FULL', 900, 150, 50, 0)")) {
+                insert.setLong(1, me.id);
+                insert.setString(2, Arrays.stream(weights).mapToObj(Double::toString).collect(Collectors.joining(",")));
+                return insert.executeUpdate();
+            }
+        });
+        cache.forget(me.id); // written behind the study package's back
+        String fitted = easy(me);
+        assertThat(fitted).isNotEqualTo(defaults);
+
+        assertThat(me.web.post("/progress/fsrs/revert", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(easy(me)).isEqualTo(defaults);
+    }
+
+    private String easy(Learner me) {
+        List<Object> intervals = list(map(read(me.web.getJson(NEXT)).get("card")).get("intervals"));
+        return (String) map(intervals.get(3)).get("interval");
     }
 
     @Test
