@@ -37,6 +37,11 @@ class EditableDecks {
                 .orElseThrow(() -> NotFoundException.of("deck", slug));
     }
 
+    /** Whether the item pages of this deck should offer {@code me} an Edit link. */
+    boolean mayEdit(String slug, CurrentAccount me) {
+        return decks.findById(slug).filter(d -> may(d, me)).isPresent();
+    }
+
     private static boolean may(DeckRow deck, CurrentAccount me) {
         return deck.ownerId() == null || deck.ownerId() == me.id() || Roles.ADMIN.equals(me.role());
     }

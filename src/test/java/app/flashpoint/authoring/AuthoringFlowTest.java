@@ -77,6 +77,9 @@ class AuthoringFlowTest {
                 Map.of("basicFront", "Which forum could a new mechanism build upon?", "basicBack", "The Six-Party Talks"),
                 QUOTE_TALKS)).statusCode()).isEqualTo(303);
         assertThat(learner.web.get("/").body()).contains("/decks/" + slug + "\"");
+        // its page offers the owner an Edit link, and another instructor (who could not use it) none
+        assertThat(teacher.web.get("/decks/" + slug + "/items/" + basic).body()).contains("data-testid=\"edit-item\"");
+        assertThat(instructor("peer").web.get("/decks/" + slug + "/items/" + basic).body()).doesNotContain("edit-item");
         String card = shownCard(learner.web.get("/study/" + slug));
         assertThat(card).startsWith(basic);
         answer(learner, slug, card);
