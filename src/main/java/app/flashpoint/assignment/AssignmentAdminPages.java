@@ -137,15 +137,17 @@ class AssignmentAdminPages {
         var students = classrooms.students(in.classroom());
         List<AttemptRow> all = attempts.ofAssignment(id);
         Set<String> keyPoints = practice.keyPoints(a);
-        PracticeProgress.ClassCompletion done = practice.ofClass(a, in.deck(), clock.millis());
+        // completion is read from review_log only for practice: a quiz's page shows attempts and grades
+        PracticeProgress.ClassCompletion done = a.quiz() ? null : practice.ofClass(a, in.deck(), clock.millis());
         List<StudentProgress> lines = students.stream().map(s -> {
             List<AttemptRow> mine = all.stream().filter(t -> t.accountId() == s.accountId()).toList();
             OptionalDouble grade = Grades.of(a, mine);
-            PracticeProgress.Completion c = done.of(s.accountId());
+            PracticeProgress.Completion c = done == null ? null : done.of(s.accountId());
             return new StudentProgress(s.accountId(), s.name(), mine.size(),
                     (int) mine.stream().filter(AttemptRow::submitted).count(),
                     mine.stream().anyMatch(t -> !t.submitted()),
-                    grade.isPresent() ? Views.percent(grade.getAsDouble()) : null, c.percent(), c.doneKeyPoints().size());
+                    grade.isPresent() ? Views.percent(grade.getAsDouble()) : null,
+                    c == null ? 0 : c.percent(), c == null ? 0 : c.doneKeyPoints().size());
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
         return page(HttpStatus.OK, "assignment/progress", "inClass", in, "lines", lines,
                 "keyPointCount", keyPoints.size(), "due", times.show(a.dueAt()), "opens", times.show(a.openAt()));

@@ -3,7 +3,6 @@ package app.flashpoint.assignment;
 import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
-import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.grading.GradingMethod;
 import app.flashpoint.selftest.Blueprint;
 import app.flashpoint.system.FormValues;
@@ -75,13 +74,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         if (open != null && dueAt != null && dueAt < open) {
             errors.put("due", "The due date cannot be before the open time.");
         }
-        Set<String> known = new LinkedHashSet<>();
-        Set<String> knownFamilies = new LinkedHashSet<>();
-        for (KeyPoint k : deck.keyPoints()) {
-            known.add(k.id());
-            knownFamilies.add(k.family());
-        }
-        if (!known.containsAll(keyPoints) || !knownFamilies.containsAll(families)) {
+        if (!Blueprint.namesOnly(deck, keyPoints, families)) {
             errors.put("keyPoints", "Choose key points and families of this class's deck.");
         }
         if (!quiz()) {

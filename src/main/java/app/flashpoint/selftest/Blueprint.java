@@ -42,4 +42,11 @@ public record Blueprint(@Nullable Set<String> keyPoints, @Nullable Set<String> f
         return QuizBlueprint.of(deck, questions, seed).withKeyPoints(keyPoints).withFamilies(families)
                 .withKinds(types).withBloomMix(mix).withHistory(lastSeen, now);
     }
+
+    /** Whether every key point id and family named belongs to the deck (what a blueprint form may ask for). */
+    public static boolean namesOnly(Deck deck, Set<String> keyPoints, Set<String> families) {
+        Set<String> knownKeyPoints = deck.keyPoints().stream().map(k -> k.id()).collect(Collectors.toSet());
+        Set<String> knownFamilies = deck.keyPoints().stream().map(k -> k.family()).collect(Collectors.toSet());
+        return knownKeyPoints.containsAll(keyPoints) && knownFamilies.containsAll(families);
+    }
 }

@@ -3,7 +3,6 @@ package app.flashpoint.selftest;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
-import app.flashpoint.core.bank.KeyPoint;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,13 +46,7 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
         if (!kinds.stream().allMatch(k -> ItemType.fromYaml(k).isPresent())) {
             errors.put("kinds", "Choose kinds from the list.");
         }
-        Set<String> known = new LinkedHashSet<>();
-        Set<String> knownFamilies = new LinkedHashSet<>();
-        for (KeyPoint k : deck.keyPoints()) {
-            known.add(k.id());
-            knownFamilies.add(k.family());
-        }
-        if (!known.containsAll(keyPoints) || !knownFamilies.containsAll(families)) {
+        if (!Blueprint.namesOnly(deck, keyPoints, families)) {
             errors.put("keyPoints", "Choose key points and families of this deck.");
         }
         return errors;
