@@ -1,7 +1,6 @@
 package app.flashpoint.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +15,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,12 +42,21 @@ public final class StudyLoadBenchmark {
     private static final String DECK = "luo-interview";
     /** A fresh server spends its first minute compiling (C2); -Dwarmup=60 measures it warm. */
     private static final int WARM_UP_SECONDS = Math.min(Integer.getInteger("warmup", 5), 300);
+    /**
+     * The interview deck has about twenty cards, so a learner runs out of cards due today after about twenty
+     * reviews and a new guest takes over. -Dguests=N signs N guests up before the run (api mode), and
+     * learners take them once the warm-up is over, so that the measured window holds review traffic only;
+     * a learner who finds none left signs one up itself (counted in the output).
+     */
+    private static final int PREPARED_GUESTS = Math.min(Integer.getInteger("guests", 0), 100_000);
     private static final Pattern CARD = Pattern.compile("\"key\":\"([^\"]+)\".*?\"token\":\"([^\"]+)\",\"reps\":(\\d+),\"shown\":(\\d+)");
     private static final Pattern RESULT = Pattern.compile("^\\{\"result\":\"([a-z_]+)\"");
 
     private final URI base;
     private final boolean api;
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong guestsInWindow = new AtomicLong();
+    private final Queue<Guest> prepared = new ConcurrentLinkedQueue<>();
     private final AtomicLong notRecorded = new AtomicLong();
     private final List<long[]> writeLatencies = new ArrayList<>();
     private final List<long[]> loopLatencies = new ArrayList<>();
@@ -75,6 +85,9 @@ public final class StudyLoadBenchmark {
         System.out.printf("%s mode: %d learners, %d s against %s (+%d s warm-up); load average before: %s%n",
                 api ? "api" : "html", learners, seconds, base, WARM_UP_SECONDS, loadAverage());
         ExecutorService pool = Executors.newFixedThreadPool(learners);
+        if (api && PREPARED_GUESTS > 0) {
+            prepareGuests(pool, PREPARED_GUESTS);
+        }
         long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
         long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong reviews = new AtomicLong();
@@ -98,15 +111,22 @@ public final class StudyLoadBenchmark {
         // processes on the machine hardly change, unlike reviews/s
         long pid = Long.getLong("server.pid", 0);
         Thread.sleep(Math.max(0, (warmUpEnd - System.nanoTime()) / 1_000_000));
+        long self = ProcessHandle.current().pid();
         long cpuBefore = cpuTicks(pid);
+        long driverBefore = cpuTicks(self);
         Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
         long cpuAfter = cpuTicks(pid);
+        long driverAfter = cpuTicks(self);
         pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
         long[] write = merged(writeLatencies);
         long[] loop = merged(loopLatencies);
         double perSecond = reviews.get() / (double) seconds;
         System.out.printf("reviews: %d in %d s = %.0f reviews/s; failures: %d; answers not recorded: %d%n",
                 reviews.get(), seconds, perSecond, failures.get(), notRecorded.get());
+        if (api) {
+            System.out.printf("guests signed up inside the measured window: %d (prepared ones left: %d)%n",
+                    guestsInWindow.get(), prepared.size());
+        }
         System.out.printf("rating POST  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
                 pct(write, 50), pct(write, 95), pct(write, 99), pct(write, 100));
         if (!api) {
@@ -120,6 +140,10 @@ public final class StudyLoadBenchmark {
             double cpuSeconds = (cpuAfter - cpuBefore) / 100.0;
             System.out.printf("server CPU: %.1f s in the window = %.2f ms per review (%.0f %% of one core)%n",
                     cpuSeconds, 1000 * cpuSeconds / reviews.get(), 100 * cpuSeconds / seconds);
+        }
+        if (reviews.get() > 0) {
+            System.out.printf("load driver CPU: %.2f ms per review (it shares the cores with the server)%n",
+                    10.0 * (driverAfter - driverBefore) / reviews.get());
         }
         System.out.printf("load average after: %s%n", loadAverage());
     }
@@ -149,25 +173,32 @@ public final class StudyLoadBenchmark {
     /** The study API: one POST per review, whose answer carries the next card. */
     private void apiLearner(long warmUpEnd, long end, AtomicLong reviews, long[] writes, long[] loops) {
         int n = 0;
-        Session session = null;
+        KeepAliveConnection connection = null;
         Matcher card = null;
         while (System.nanoTime() < end) {
             try {
-                if (session == null) {
-                    session = newGuest();
-                    card = CARD.matcher(session.getJson("/api/study/" + DECK + "/next").body());
+                if (connection == null || !connection.isOpen()) {
+                    Guest guest = System.nanoTime() >= warmUpEnd ? prepared.poll() : null;
+                    if (guest == null) {
+                        guest = signUpGuest();
+                        if (System.nanoTime() >= warmUpEnd) {
+                            guestsInWindow.incrementAndGet();
+                        }
+                    }
+                    card = CARD.matcher(guest.firstCard());
                     if (!card.find()) {
                         throw new IllegalStateException("a new guest has nothing to study");
                     }
+                    connection = guest.session().keepAlive();
                 }
                 String body = "{\"card\":\"" + card.group(1) + "\",\"rating\":3,\"token\":\"" + card.group(2)
                         + "\",\"reps\":" + card.group(3) + ",\"shown\":" + card.group(4) + "}";
                 long start = System.nanoTime();
-                HttpResponse<String> rated = session.postJson("/api/study/" + DECK + "/answers", body);
+                KeepAliveConnection.Answer rated = connection.postJson("/api/study/" + DECK + "/answers", body);
                 long now = System.nanoTime();
-                if (rated.statusCode() != 200) {
+                if (rated.status() != 200) {
                     failures.incrementAndGet();
-                    session = null;
+                    connection.close();
                     continue;
                 }
                 Matcher result = RESULT.matcher(rated.body());
@@ -182,11 +213,11 @@ public final class StudyLoadBenchmark {
                 }
                 card = CARD.matcher(rated.body());
                 if (!card.find()) {
-                    session = null; // nothing left to study today: a new learner takes over
+                    connection.close(); // nothing left to study today: a new learner takes over
                 }
             } catch (IOException | RuntimeException e) {
                 failures.incrementAndGet();
-                session = null;
+                connection = null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -194,6 +225,32 @@ public final class StudyLoadBenchmark {
         }
         Arrays.fill(writes, n, writes.length, -1);
         Arrays.fill(loops, n, loops.length, -1);
+    }
+
+    /** A signed-up guest and the answer to its first {@code /next}. */
+    private record Guest(Session session, String firstCard) {
+    }
+
+    private Guest signUpGuest() throws IOException, InterruptedException {
+        Session session = newGuest();
+        return new Guest(session, session.getJson("/api/study/" + DECK + "/next").body());
+    }
+
+    private void prepareGuests(ExecutorService pool, int count) throws InterruptedException {
+        long start = System.nanoTime();
+        var tasks = new ArrayList<java.util.concurrent.Callable<Guest>>();
+        for (int i = 0; i < count; i++) {
+            tasks.add(this::signUpGuest);
+        }
+        for (var done : pool.invokeAll(tasks)) {
+            try {
+                prepared.add(done.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                failures.incrementAndGet();
+            }
+        }
+        System.out.printf("signed up %d guests in %.1f s before the run%n", prepared.size(),
+                (System.nanoTime() - start) / 1e9);
     }
 
     private void learner(long warmUpEnd, long end, AtomicLong reviews, long[] writes, long[] loops) {
@@ -285,41 +342,65 @@ public final class StudyLoadBenchmark {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** One learner's browser: its own cookies, no redirects followed. */
+    /**
+     * One learner's browser: its own cookies (kept here, so that one shared client, with one selector
+     * thread, serves every learner), no redirects followed.
+     */
     private static final class Session {
+        private static final HttpClient CLIENT = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         private final URI base;
-        private final HttpClient client;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
         private String csrf;
 
         Session(URI base) {
             this.base = base;
-            this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /** A lean connection carrying this learner's cookies and CSRF header, for the measured loop. */
+        KeepAliveConnection keepAlive() throws IOException {
+            return new KeepAliveConnection(base, "Cookie: " + cookieHeader() + "\r\nX-CSRF-Token: " + csrf + "\r\n");
+        }
+
+        private String cookieHeader() {
+            return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookieHeader());
+            }
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                String name = pair.substring(0, eq).trim();
+                String value = pair.substring(eq + 1).trim();
+                boolean expired = value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+                if (expired) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
         }
 
         HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
-                    .header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
             String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
-                    .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
     }
 }
