@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A deck and its cards in deck order (the order new cards are introduced in). */
-public record DeckCards(Deck deck, List<Card> cards, Map<String, Card> byId, Map<String, Item> items) {
+/**
+ * A deck and its cards in deck order (the order new cards are introduced in). {@code ids} are the cards' ids
+ * in the same order, built once, as every queue looks each card's state up by id.
+ */
+public record DeckCards(Deck deck, List<Card> cards, List<String> ids, Map<String, Card> byId, Map<String, Item> items) {
 
     static DeckCards of(Deck deck, List<Card> cards) {
-        return new DeckCards(deck, List.copyOf(cards),
+        return new DeckCards(deck, List.copyOf(cards), cards.stream().map(Card::id).toList(),
                 cards.stream().collect(Collectors.toMap(Card::id, Function.identity())),
                 deck.items().stream().collect(Collectors.toMap(Item::id, Function.identity())));
     }

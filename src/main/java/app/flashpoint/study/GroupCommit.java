@@ -139,7 +139,7 @@ class GroupCommit {
     /** A committed answer reaches the cached queue only now, so a rolled-back one never does. */
     private Outcome applied(Outcome outcome) {
         if (outcome.recorded() == Recorded.RECORDED) {
-            cache.recorded(outcome.state(), outcome.log());
+            cache.recorded(outcome.state(), outcome.log(), outcome.version());
         }
         return outcome;
     }

@@ -69,6 +69,7 @@ class SettingsPages {
         } else {
             settings.save(form.toRow(null, accountId, slug));
         }
+        cache.written(accountId, slug); // after the write: other instances reload from the new settings
         cache.forget(accountId, slug);
         return HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
                 + "/settings?saved=1"));

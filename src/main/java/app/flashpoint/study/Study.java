@@ -25,10 +25,13 @@ import java.util.stream.Collectors;
 class Study {
     enum Recorded { RECORDED, ALREADY_RECORDED, STALE }
 
-    /** What an answer did; {@code state} and {@code log} are the rows written when it was recorded. */
-    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log) {
-        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null);
-        static final Outcome STALE = new Outcome(Recorded.STALE, null, null);
+    /**
+     * What an answer did; {@code state} and {@code log} are the rows written when it was recorded, {@code version}
+     * the learner-deck's study version after it ({@link StudyCache#written}).
+     */
+    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log, long version) {
+        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null, 0);
+        static final Outcome STALE = new Outcome(Recorded.STALE, null, null, 0);
     }
 
     private final CardStateRepository states;
@@ -83,7 +86,7 @@ class Study {
         StudyCache.Snapshot s = snapshot(accountId, deck);
         Scheduler scheduler = s.scheduler();
         Today today = Today.of(s.today(), s.answeredBefore());
-        StudyQueue queue = StudyQueue.build(deck.cards(), s.states(), day.now(), scheduler,
+        StudyQueue queue = StudyQueue.build(deck, s.states(), day.now(), scheduler,
                 s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
         return new Plan(queue, today, scheduler, s.states());
     }
@@ -98,15 +101,15 @@ class Study {
 
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
         long since = day.startOfToday().toEpochMilli();
-        return cache.get(accountId, deck.slug(), since, () -> snapshot(accountId, deck, since));
+        return cache.get(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version));
     }
 
-    private StudyCache.Snapshot snapshot(long accountId, DeckCards deck, long since) {
+    private StudyCache.Snapshot snapshot(long accountId, DeckCards deck, long since, long version) {
         StudySettingsRow settings = settings(accountId, deck.slug());
         return new StudyCache.Snapshot(since, settings, scheduler(accountId, settings),
                 states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
-                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since));
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version);
     }
 
     /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
@@ -165,7 +168,7 @@ class Study {
         }
         ReviewLogRow log = logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(),
                 a.card().id(), ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
-        return new Outcome(Recorded.RECORDED, written, log);
+        return new Outcome(Recorded.RECORDED, written, log, cache.written(a.accountId(), a.deck().slug()));
     }
 
     /**
@@ -180,6 +183,7 @@ class Study {
         }
         String cardId = last.get().cardId();
         logs.delete(last.get());
+        cache.written(accountId, slug);
         CardStateRow row = states.findByAccountIdAndCardId(accountId, cardId).orElseThrow();
         var rest = logs.cardLog(accountId, cardId);
         if (rest.isEmpty()) {

@@ -4,6 +4,7 @@ import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.progress.WeightsChanged;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * What {@link Study#plan} reads for one learner and deck (settings, the scheduler built from them and the
@@ -19,10 +20,12 @@ import java.util.function.Supplier;
  * all: a recorded answer is applied to the copy once its transaction has committed; undo, a settings change
  * and a new fit or revert of the weights ({@link WeightsChanged}) drop it; a new day reloads it.
  * <p>
- * Only for one instance per database: another instance's writes would not reach this copy. So it is on by
- * default with SQLite (one process owns the file) and off with PostgreSQL, where several stateless
- * instances may serve the same learner ({@code flashpoint.study.cache} overrides). Code that writes these
- * tables behind the study package's back (tests seeding rows) calls {@link #forget}.
+ * With SQLite one process owns the file, so the copy is trusted as it is. With PostgreSQL several stateless
+ * instances may serve the same learner, so the copy is checked against the learner-deck's version in
+ * {@code study_stamp}, which every write raises in its own transaction ({@link #written}): one primary-key
+ * read per use instead of re-reading everything, and another instance's write is seen on the next request.
+ * {@code flashpoint.study.cache=false} turns the copy off. Code that writes these tables behind the study
+ * package's back (tests seeding rows) calls {@link #forget}.
  */
 @Singleton
 public class StudyCache {
@@ -32,11 +35,18 @@ public class StudyCache {
     private record Key(long accountId, String slug) {
     }
 
-    /** Everything is read-only once built; an answer makes a new snapshot. */
+    /**
+     * Everything is read-only once built; an answer makes a new snapshot. {@code version} is the learner-deck's
+     * {@code study_stamp} version read before the rows (0 where versions are not kept).
+     */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
-                    List<ReviewLogRow> today, List<String> answeredBefore) {
+                    List<ReviewLogRow> today, List<String> answeredBefore, long version) {
 
-        Snapshot with(CardStateRow state, ReviewLogRow log) {
+        Snapshot withVersion(long newVersion) {
+            return new Snapshot(dayStart, settings, scheduler, states, today, answeredBefore, newVersion);
+        }
+
+        Snapshot with(CardStateRow state, ReviewLogRow log, long newVersion) {
             var nextStates = new HashMap<>(states);
             nextStates.put(state.cardId(), state);
             var nextToday = today;
@@ -44,7 +54,8 @@ public class StudyCache {
                 nextToday = new ArrayList<>(today);
                 nextToday.add(log);
             }
-            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore);
+            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore,
+                    newVersion);
         }
     }
 
@@ -54,48 +65,83 @@ public class StudyCache {
     }
 
     private final boolean enabled;
+    private final boolean versioned;
+    private final StudyStampRepository stamps;
     private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
 
-    StudyCache(@Value("${flashpoint.study.cache:auto}") String configured,
-               @Value("${flashpoint.db.dialect:sqlite}") String dialect) {
-        this.enabled = configured.equals("auto") ? dialect.equals("sqlite") : Boolean.parseBoolean(configured);
+    @Inject
+    StudyCache(@Value("${flashpoint.study.cache:true}") boolean enabled,
+               @Value("${flashpoint.db.dialect:sqlite}") String dialect, StudyStampRepository stamps) {
+        this(enabled, !dialect.equals("sqlite"), stamps);
+    }
+
+    /** {@code versioned}: check each use against {@code study_stamp}, as where several instances share the database. */
+    StudyCache(boolean enabled, boolean versioned, StudyStampRepository stamps) {
+        this.enabled = enabled;
+        this.versioned = versioned;
+        this.stamps = stamps;
     }
 
     boolean enabled() {
         return enabled;
     }
 
-    /** The learner-deck's snapshot for the day starting at {@code dayStart}, loaded when missing or from another day. */
-    Snapshot get(long accountId, String slug, long dayStart, Supplier<Snapshot> load) {
+    boolean versioned() {
+        return versioned;
+    }
+
+    /**
+     * Marks a write to the learner-deck's study rows; call inside the writing transaction. Returns the new
+     * version (0 where versions are not kept).
+     */
+    long written(long accountId, String slug) {
+        if (!versioned) {
+            return 0;
+        }
+        stamps.raise(accountId, slug);
+        return stamps.version(accountId, slug).orElseThrow();
+    }
+
+    /**
+     * The learner-deck's snapshot for the day starting at {@code dayStart}, loaded when missing, from another
+     * day or (versioned) older than the stored version. {@code load} is given the version to record.
+     */
+    Snapshot get(long accountId, String slug, long dayStart, LongFunction<Snapshot> load) {
         if (!enabled) {
-            return load.get();
+            return load.apply(0);
         }
         if (slots.size() > MAX_ENTRIES) {
             slots.clear();
         }
         Slot slot = slots.computeIfAbsent(new Key(accountId, slug), k -> new Slot());
         synchronized (slot) {
-            if (slot.snapshot == null || slot.snapshot.dayStart() != dayStart) {
-                slot.snapshot = load.get();
+            // read before the rows: a write landing in between leaves a newer version, so the next use reloads
+            long version = versioned ? stamps.version(accountId, slug).orElse(0L) : 0;
+            Snapshot s = slot.snapshot;
+            if (s == null || s.dayStart() != dayStart || s.version() != version) {
+                slot.snapshot = load.apply(version);
             }
             return slot.snapshot;
         }
     }
 
     /**
-     * Applies a committed answer. Idempotent, so a snapshot loaded after the commit (which already holds the
-     * answer) stays right.
+     * Applies a committed answer whose write raised the version to {@code version}. Idempotent, so a snapshot
+     * loaded after the commit (which already holds the answer) stays right; a versioned snapshot that missed a
+     * write in between (another instance's) is dropped instead.
      */
-    void recorded(CardStateRow state, ReviewLogRow log) {
+    void recorded(CardStateRow state, ReviewLogRow log, long version) {
         if (!enabled) {
             return;
         }
         Slot slot = slots.get(new Key(state.accountId(), state.deckSlug()));
         if (slot != null) {
             synchronized (slot) {
-                if (slot.snapshot != null) {
-                    slot.snapshot = slot.snapshot.with(state, log);
+                Snapshot s = slot.snapshot;
+                if (s == null || (versioned && s.version() >= version)) {
+                    return;
                 }
+                slot.snapshot = !versioned || s.version() == version - 1 ? s.with(state, log, version) : null;
             }
         }
     }
@@ -108,6 +154,9 @@ public class StudyCache {
     /** A fit or revert changed the weights the snapshots' schedulers were built from. */
     @EventListener
     void weightsChanged(WeightsChanged changed) {
+        if (versioned) {
+            stamps.raiseAll(changed.accountId());
+        }
         forget(changed.accountId());
     }
 

@@ -25,6 +25,10 @@ public class StudyDecks {
 
     public DeckCards of(String slug) {
         Deck deck = catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        DeckCards current = built.get(slug);
+        if (current != null && current.deck() == deck) {
+            return current; // the common case reads without taking compute's lock on the slug
+        }
         return built.compute(slug, (key, cards) -> cards != null && cards.deck() == deck
                 ? cards : DeckCards.of(deck, Cards.of(deck)));
     }

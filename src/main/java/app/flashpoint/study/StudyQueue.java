@@ -34,13 +34,15 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         return entries.get(0);
     }
 
-    static StudyQueue build(List<Card> cards, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
+    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
                             int newLeft, int reviewsLeft) {
         var learning = new ArrayList<Entry>();
         var reviews = new ArrayList<Entry>();
         var fresh = new ArrayList<Entry>();
-        for (Card card : cards) {
-            CardStateRow row = states.get(card.id());
+        List<Card> cards = deck.cards();
+        for (int i = 0; i < cards.size(); i++) {
+            Card card = cards.get(i);
+            CardStateRow row = states.get(deck.ids().get(i));
             CardState state = row == null ? null : row.toCardState();
             if (state == null || state.state() == State.NEW) {
                 if (fresh.size() < newLeft) {

@@ -57,8 +57,9 @@ class StudyApiTest {
     TransactionOperations<Connection> tx;
 
     @Test
-    void theQueueCacheIsOnWithSqliteOnly() {
-        assertThat(cache.enabled()).isEqualTo(dbUrl.startsWith("jdbc:sqlite:"));
+    void theQueueCacheIsVersionedWhereInstancesMayShareTheDatabase() {
+        assertThat(cache.enabled()).isTrue();
+        assertThat(cache.versioned()).isEqualTo(!dbUrl.startsWith("jdbc:sqlite:"));
     }
 
     /**

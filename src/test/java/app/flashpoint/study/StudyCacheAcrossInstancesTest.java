@@ -1,0 +1,119 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.fsrs.Rating;
+import app.flashpoint.progress.PersonalWeights;
+import app.flashpoint.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances sharing one database, each with its own versioned queue cache (as on PostgreSQL): an answer
+ * recorded by one reaches the other's next queue, and a queue nobody wrote to is not re-read. Runs on
+ * whichever database the build uses; the two "instances" are two {@link Study} objects over the same tables.
+ */
+@MicronautTest(transactional = false)
+class StudyCacheAcrossInstancesTest {
+    private static final String SLUG = "luo-interview";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    StudyDecks decks;
+    @Inject
+    CardStateRepository states;
+    @Inject
+    ReviewLogRepository logs;
+    @Inject
+    StudySettingsRepository settings;
+    @Inject
+    StudyDay day;
+    @Inject
+    PersonalWeights weights;
+    @Inject
+    StudyStampRepository stamps;
+
+    private Study instance(StudyCache cache) {
+        return new Study(states, logs, settings, day, weights, cache);
+    }
+
+    @Test
+    void anAnswerRecordedByOneInstanceReachesTheOthersQueue() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        Study a = instance(new StudyCache(true, true, stamps));
+        Study b = instance(new StudyCache(true, true, stamps));
+
+        var first = a.plan(me, deck).queue().next().card();
+        assertThat(b.plan(me, deck).queue().next().card()).isEqualTo(first);
+
+        assertThat(b.answer(answer(b, me, deck, first.id())).recorded()).isEqualTo(Study.Recorded.RECORDED);
+
+        Study.Plan seenByA = a.plan(me, deck);
+        assertThat(seenByA.queue().next().card()).isNotEqualTo(first);
+        assertThat(seenByA.today().answers()).isEqualTo(1);
+        assertThat(seenByA.state(first.id())).hasValueSatisfying(row -> assertThat(row.reps()).isEqualTo(1));
+    }
+
+    /** The same two instances without versions: the first keeps its stale copy, which is why PostgreSQL checks. */
+    @Test
+    void withoutVersionsTheOtherInstanceWouldKeepAStaleQueue() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        Study a = instance(new StudyCache(true, false, stamps));
+        Study b = instance(new StudyCache(true, false, stamps));
+
+        var first = a.plan(me, deck).queue().next().card();
+        b.answer(answer(b, me, deck, first.id()));
+
+        assertThat(a.plan(me, deck).queue().next().card()).isEqualTo(first);
+    }
+
+    @Test
+    void aQueueNobodyWroteToIsNotReadAgainAndOwnAnswersAreAppliedInPlace() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        var cache = new StudyCache(true, true, stamps);
+        Study a = instance(cache);
+        long today = day.startOfToday().toEpochMilli();
+        a.plan(me, deck);
+        StudyCache.Snapshot loaded = cache.get(me, SLUG, today, v -> readAgain());
+
+        var first = deck.cards().get(0);
+        Study.Outcome outcome = a.answer(answer(a, me, deck, first.id()));
+        assertThat(outcome.version()).isEqualTo(loaded.version() + 1);
+        cache.recorded(outcome.state(), outcome.log(), outcome.version()); // as the group commit does once committed
+
+        StudyCache.Snapshot after = cache.get(me, SLUG, today, v -> readAgain());
+        assertThat(after.version()).isEqualTo(outcome.version());
+        assertThat(after.states()).containsKey(first.id());
+        assertThat(after.today()).hasSize(1);
+    }
+
+    private static StudyCache.Snapshot readAgain() {
+        throw new AssertionError("read the rows again though no other instance wrote");
+    }
+
+    private Study.Answer answer(Study study, long accountId, DeckCards deck, String cardId) {
+        return new Study.Answer(accountId, deck, deck.card(cardId).orElseThrow(), Rating.GOOD,
+                UUID.randomUUID().toString(), 0, 1000, study.scheduler(accountId, deck));
+    }
+
+    private long guest() {
+        var web = new WebSession(URI.create(server.getURL() + "/"));
+        web.get("/");
+        web.post("/guest", Map.of("next", "/"));
+        String jwt = web.cookie("JWT").orElseThrow().getValue();
+        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return Long.parseLong(claims.replaceAll(".*\"sub\":\"(\\d+)\".*", "$1"));
+    }
+}
