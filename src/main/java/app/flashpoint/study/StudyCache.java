@@ -23,7 +23,9 @@ import java.util.function.LongFunction;
  * With SQLite one process owns the file, so the copy is trusted as it is. With PostgreSQL several stateless
  * instances may serve the same learner, so the copy is checked against the learner-deck's version in
  * {@code study_stamp}, which every write raises in its own transaction ({@link #written}): one primary-key
- * read per use instead of re-reading everything, and another instance's write is seen on the next request.
+ * read per review instead of re-reading everything (the next card that an answer's own request shows skips
+ * it, the answer having just moved the copy to the version it wrote), and another instance's write is seen
+ * by the learner's next request.
  * {@code flashpoint.study.cache=false} turns the copy off. Code that writes these tables behind the study
  * package's back (tests seeding rows) calls {@link #forget}.
  */
@@ -62,6 +64,8 @@ public class StudyCache {
     /** Each learner-deck's lock and current snapshot; loads and updates of one learner-deck take turns. */
     private static final class Slot {
         private Snapshot snapshot;
+        /** Set by an answer applied here: the use that follows it (its request's next card) skips the version read. */
+        private boolean justWritten;
     }
 
     private final boolean enabled;
@@ -115,9 +119,13 @@ public class StudyCache {
         }
         Slot slot = slots.computeIfAbsent(new Key(accountId, slug), k -> new Slot());
         synchronized (slot) {
+            Snapshot s = slot.snapshot;
+            if (slot.justWritten && s != null && s.dayStart() == dayStart) {
+                slot.justWritten = false;
+                return s;
+            }
             // read before the rows: a write landing in between leaves a newer version, so the next use reloads
             long version = versioned ? stamps.version(accountId, slug).orElse(0L) : 0;
-            Snapshot s = slot.snapshot;
             if (s == null || s.dayStart() != dayStart || s.version() != version) {
                 slot.snapshot = load.apply(version);
             }
@@ -142,6 +150,7 @@ public class StudyCache {
                     return;
                 }
                 slot.snapshot = !versioned || s.version() == version - 1 ? s.with(state, log, version) : null;
+                slot.justWritten = versioned && slot.snapshot != null;
             }
         }
     }
