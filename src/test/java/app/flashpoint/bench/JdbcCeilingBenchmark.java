@@ -18,9 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The ceiling for the study load benchmark: the writes of one review (read the card's state, insert the
  * review log row, update the card state, commit) in a bare JDBC loop, with the app's SQLite pragmas
  * (WAL, synchronous=FULL, BEGIN IMMEDIATE) or against PostgreSQL. Tables are scratch copies, dropped after.
+ * {@code -Dbatch=N} commits every N reviews instead of each one, as the app's group commit does when many
+ * learners answer at once: the ceiling to hold the app against when it batches.
  *
  * <pre>
- * java -cp target/test-classes:$(cat target/test-classpath.txt) app.flashpoint.bench.JdbcCeilingBenchmark \
+ * java [-Dbatch=N] -cp target/test-classes:$(cat target/test-classpath.txt) app.flashpoint.bench.JdbcCeilingBenchmark \
  *     [jdbcUrl|sqlite] [threads] [seconds] [user] [password]
  * </pre>
  */
@@ -29,6 +31,7 @@ public final class JdbcCeilingBenchmark {
             + "&transaction_mode=IMMEDIATE&cache_size=-32000";
 
     private static final AtomicLong FAILED = new AtomicLong();
+    private static final int BATCH = Math.max(1, Math.min(Integer.getInteger("batch", 1), 1000));
 
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 && !args[0].equals("sqlite") ? args[0]
@@ -63,8 +66,8 @@ public final class JdbcCeilingBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        System.out.printf("%s, %d threads: %d reviews in %d s = %.0f reviews/s (%d failed)%n",
-                postgres ? "PostgreSQL" : "SQLite (WAL, synchronous=FULL, IMMEDIATE)", threads, done.get(), seconds,
+        System.out.printf("%s, %d threads, %d review(s) per commit: %d reviews in %d s = %.0f reviews/s (%d failed)%n",
+                postgres ? "PostgreSQL" : "SQLite (WAL, synchronous=FULL, IMMEDIATE)", threads, BATCH, done.get(), seconds,
                 done.get() / (double) seconds, FAILED.get());
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("DROP TABLE bench_review_log");
@@ -86,8 +89,11 @@ public final class JdbcCeilingBenchmark {
                     + " stability, difficulty, due, last_review, reps, lapses) VALUES (?, ?, 'LEARNING', 1, 2.3, 5.0, ?, ?, 1, 0)");
             while (System.nanoTime() < end) {
                 try {
-                    review(c, find, log, update, insert, account, random);
-                    done.incrementAndGet();
+                    for (int i = 0; i < BATCH; i++) {
+                        review(c, find, log, update, insert, account, random);
+                    }
+                    c.commit();
+                    done.addAndGet(BATCH);
                 } catch (SQLException e) {
                     if (!c.getAutoCommit()) {
                         try {
@@ -131,6 +137,5 @@ public final class JdbcCeilingBenchmark {
         log.setLong(3, now);
         log.setString(4, UUID.randomUUID().toString());
         log.executeUpdate();
-        c.commit();
     }
 }
