@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,9 +15,6 @@ interface CardStateRepository extends CrudRepository<CardStateRow, Long> {
     List<CardStateRow> findByAccountIdAndDeckSlug(long accountId, String deckSlug);
 
     Optional<CardStateRow> findByAccountIdAndCardId(long accountId, String cardId);
-
-    /** For a batch of answers: the rows of these accounts for these cards (the caller matches exact pairs). */
-    List<CardStateRow> findByAccountIdInListAndCardIdInList(Collection<Long> accountIds, Collection<String> cardIds);
 
     /**
      * Writes a review's result only if nobody answered the card since it was read ({@code reps} unchanged):

@@ -39,20 +39,17 @@ class GroupCommit {
     private final Study study;
     private final StudyCache cache;
     private final ReviewLogRepository logs;
-    private final CardStateRepository states;
     private final TransactionOperations<Connection> transactions;
     private final boolean enabled;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean running = true;
 
-    GroupCommit(Study study, StudyCache cache, ReviewLogRepository logs, CardStateRepository states,
-                TransactionOperations<Connection> transactions,
+    GroupCommit(Study study, StudyCache cache, ReviewLogRepository logs, TransactionOperations<Connection> transactions,
                 @Value("${flashpoint.study.group-commit:true}") boolean enabled) {
         this.study = study;
         this.cache = cache;
         this.logs = logs;
-        this.states = states;
         this.transactions = transactions;
         this.enabled = enabled;
         this.writer = enabled ? new Thread(this::run, "study-group-commit") : null;
@@ -105,9 +102,8 @@ class GroupCommit {
         try {
             results = transactions.executeWrite(status -> {
                 var out = new ArrayList<Outcome>(batch.size());
-                BatchReads reads = BatchReads.of(batch.stream().map(Pending::answer).toList(), logs, states);
                 for (Pending p : batch) {
-                    out.add(study.record(p.answer, reads));
+                    out.add(study.record(p.answer));
                 }
                 return out;
             });

@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,6 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.ANSI)
 interface ReviewLogRepository extends CrudRepository<ReviewLogRow, Long> {
     boolean existsByAnswerToken(String answerToken);
-
-    /** Which of {@code answerTokens} are already in the log (tokens are random and unique across learners). */
-    List<String> findAnswerTokenByAnswerTokenInList(Collection<String> answerTokens);
 
     @Query("SELECT * FROM review_log WHERE account_id = :accountId AND card_id = :cardId AND mode = 'review' "
             + "ORDER BY reviewed_at, id")

@@ -12,7 +12,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -133,7 +132,7 @@ class Study {
      */
     @Transactional
     public Outcome answer(Answer answer) {
-        return record(answer, BatchReads.of(List.of(answer), logs, states));
+        return record(answer);
     }
 
     /** One answer to record; see {@link #answer}. */
@@ -142,15 +141,14 @@ class Study {
     }
 
     /**
-     * Records {@code a} in the caller's transaction (the group commit runs many in one, with {@code reads}
-     * made for all of them at its start). Every check comes before the first write, so an answer that is
-     * refused leaves nothing behind in a shared transaction.
+     * Records {@code a} in the caller's transaction (the group commit runs many in one). Every check comes
+     * before the first write, so an answer that is refused leaves nothing behind in a shared transaction.
      */
-    Outcome record(Answer a, BatchReads reads) {
-        if (reads.tokenRecorded(a.token())) {
+    Outcome record(Answer a) {
+        if (logs.existsByAnswerToken(a.token())) {
             return Outcome.ALREADY_RECORDED;
         }
-        Optional<CardStateRow> row = reads.state(a.accountId(), a.card().id());
+        Optional<CardStateRow> row = states.findByAccountIdAndCardId(a.accountId(), a.card().id());
         if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
             return Outcome.STALE;
         }
@@ -170,8 +168,6 @@ class Study {
         }
         ReviewLogRow log = logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(),
                 a.card().id(), ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
-        reads.wrote(written);
-        reads.recorded(a.token());
         return new Outcome(Recorded.RECORDED, written, log, cache.written(a.accountId(), a.deck().slug()));
     }
 
