@@ -12,6 +12,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -76,7 +77,8 @@ class Study {
     }
 
     /** What the study page and the study API show: the queue, today's answers and the scheduler. */
-    record Plan(StudyQueue queue, Today today, Scheduler scheduler, Map<String, CardStateRow> states) {
+    record Plan(StudyQueue queue, Today today, Scheduler scheduler, Map<String, CardStateRow> states,
+                StudySettingsRow settings) {
         Optional<CardStateRow> state(String cardId) {
             return Optional.ofNullable(states.get(cardId));
         }
@@ -88,7 +90,7 @@ class Study {
         Today today = Today.of(s.today(), s.answeredBefore());
         StudyQueue queue = StudyQueue.build(deck, s.states(), day.now(), scheduler,
                 s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
-        return new Plan(queue, today, scheduler, s.states());
+        return new Plan(queue, today, scheduler, s.states(), s.settings());
     }
 
     /**
@@ -112,11 +114,14 @@ class Study {
                 logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version);
     }
 
-    /** When the next card comes up: the earliest due date, or tomorrow when only the new-card limit holds cards back. */
-    Optional<Instant> nextDue(long accountId, DeckCards deck) {
-        var rows = states.findByAccountIdAndDeckSlug(accountId, deck.slug());
+    /**
+     * When the next card comes up after {@code plan}'s queue: the earliest due date, or tomorrow when only the
+     * new-card limit holds cards back. Read from the plan's rows, which are current, not queried again.
+     */
+    Optional<Instant> nextDue(Plan plan, DeckCards deck) {
+        Collection<CardStateRow> rows = plan.states().values();
         Optional<Instant> earliest = rows.stream().map(r -> Instant.ofEpochMilli(r.due())).min(Instant::compareTo);
-        boolean newLeft = rows.size() < deck.cards().size() && settings(accountId, deck.slug()).newPerDay() > 0;
+        boolean newLeft = rows.size() < deck.cards().size() && plan.settings().newPerDay() > 0;
         if (newLeft) {
             Instant tomorrow = day.startOfTomorrow();
             return Optional.of(earliest.filter(e -> e.isBefore(tomorrow)).orElse(tomorrow));

@@ -66,7 +66,7 @@ class StudyPages {
             shownCard = queue.next().card();
         } else {
             Instant now = day.now();
-            var next = study.nextDue(accountId, deck);
+            var next = study.nextDue(plan, deck);
             return new ModelAndView<>("study/summary", model("deck", deck.deck(), "today", today,
                     "nextDue", next.map(n -> Intervals.until(now, n)).orElse(null),
                     "nextDueAt", next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
