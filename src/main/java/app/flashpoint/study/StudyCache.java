@@ -44,10 +44,6 @@ public class StudyCache {
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
                     List<ReviewLogRow> today, List<String> answeredBefore, long version) {
 
-        Snapshot withVersion(long newVersion) {
-            return new Snapshot(dayStart, settings, scheduler, states, today, answeredBefore, newVersion);
-        }
-
         Snapshot with(CardStateRow state, ReviewLogRow log, long newVersion) {
             var nextStates = new HashMap<>(states);
             nextStates.put(state.cardId(), state);
