@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,31 +35,32 @@ class ClassQuizInBrowserTest extends BrowserTest {
         signIn(teacher);
 
         browser.get(server.getURL() + "/classes/new");
-        browser.findElement(By.name("name")).sendKeys("Browser seminar");
-        browser.findElement(By.cssSelector("#new-class-form button[type=submit]")).click();
-        String code = browser.findElement(By.cssSelector("[data-testid=join-code]")).getText();
+        find(By.name("name")).sendKeys("Browser seminar");
+        find(By.cssSelector("#new-class-form button[type=submit]")).click();
+        String code = find(By.cssSelector("[data-testid=join-code]")).getText();
         String classPath = URI.create(browser.getCurrentUrl()).getPath();
         assertThat(classPath).matches("/classes/\\d+");
 
-        browser.findElement(By.id("new-quiz")).click();
-        browser.findElement(By.id("title")).sendKeys("Browser quiz");
-        WebElement questions = browser.findElement(By.id("questions"));
+        find(By.id("new-quiz")).click();
+        find(By.id("title")).sendKeys("Browser quiz");
+        WebElement questions = find(By.id("questions"));
         questions.clear();
         questions.sendKeys("2");
-        browser.findElement(By.cssSelector("input[name=kind][value=true_false]")).click();
-        browser.findElement(By.cssSelector("#new-assignment button[type=submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=assignments]")).getText()).contains("Browser quiz");
+        find(By.cssSelector("input[name=kind][value=true_false]")).click();
+        find(By.cssSelector("#new-assignment button[type=submit]")).click();
+        assertThat(find(By.cssSelector("[data-testid=assignments]")).getText()).contains("Browser quiz");
 
         browser.manage().deleteAllCookies();
         String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
         signUp(student);
         long studentId = accountId(student);
         browser.get(server.getURL() + "/join/" + code);
-        browser.findElement(By.cssSelector("#join-form button[type=submit]")).click();
+        find(By.cssSelector("#join-form button[type=submit]")).click();
         browser.get(server.getURL() + "/assignments");
-        browser.findElement(By.linkText("Browser quiz")).click();
-        browser.findElement(By.id("start")).click();
+        find(By.linkText("Browser quiz")).click();
+        find(By.id("start")).click();
 
+        find(By.cssSelector("[data-question]"));
         List<WebElement> cards = browser.findElements(By.cssSelector("[data-question]"));
         assertThat(cards).hasSize(2);
         for (WebElement card : cards) {
@@ -69,19 +71,19 @@ class ClassQuizInBrowserTest extends BrowserTest {
         // the answers were saved by the script alone: a reload shows them chosen
         browser.navigate().refresh();
         assertThat(browser.findElements(By.cssSelector("[data-question] input[value=true]:checked"))).hasSize(2);
-        browser.findElement(By.id("submit")).click();
+        find(By.id("submit")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[data-testid=submitted]")).getText()).startsWith("Submitted");
-        String score = browser.findElement(By.id("score")).getText();
+        assertThat(find(By.cssSelector("[data-testid=submitted]")).getText()).startsWith("Submitted");
+        String score = find(By.id("score")).getText();
         assertThat(score).matches("0%|50%|100%");
         assertThat(browser.findElements(By.cssSelector("article.answer-result"))).hasSize(2);
 
         // the instructor's gradebook: the student's row holds that grade (one decimal there)
         signIn(teacher);
         browser.get(server.getURL() + classPath);
-        browser.findElement(By.linkText("Gradebook")).click();
+        find(By.linkText("Gradebook")).click();
         String percent = score.replace("%", "");
-        WebElement row = browser.findElement(By.cssSelector("#gradebook tr[data-student='" + studentId + "']"));
+        WebElement row = find(By.cssSelector("#gradebook tr[data-student='" + studentId + "']"));
         assertThat(row.getText()).contains(student).contains(percent + ".0%").contains("1 attempt");
 
         // the CSV, fetched with the instructor's cookies: the header and the student's row
@@ -94,6 +96,20 @@ class ClassQuizInBrowserTest extends BrowserTest {
                 student + "," + studentId + "," + percent + ".00");
     }
 
+    /**
+     * Waits for the element: a click that submits a form returns before the next page has loaded, and the
+     * sign-in helpers leave the driver without an implicit wait. A miss says which page was shown instead.
+     */
+    private WebElement find(By by) {
+        try {
+            return Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String text = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
+            throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + " after 10 s; the page says: "
+                    + text.substring(0, Math.min(text.length(), 600)), e);
+        }
+    }
+
     private long accountId(String username) {
         return roles.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
     }
@@ -101,18 +117,18 @@ class ClassQuizInBrowserTest extends BrowserTest {
     private void signIn(String username) {
         browser.manage().deleteAllCookies();
         browser.get(server.getURL() + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        find(By.id("username")).sendKeys(username);
+        find(By.id("password")).sendKeys(PASSWORD);
+        find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private void signUp(String username) {
         browser.get(server.getURL() + "/signup");
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.name("confirm")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+        find(By.name("username")).sendKeys(username);
+        find(By.name("password")).sendKeys(PASSWORD);
+        find(By.name("confirm")).sendKeys(PASSWORD);
+        find(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
         Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/signup"));
     }
 }
