@@ -41,7 +41,6 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssignmentPages {
     private final AssignmentAccess access;
-    private final AssignmentRepository assignments;
     private final AttemptRepository attempts;
     private final Attempts attemptRules;
     private final PracticeProgress practice;
@@ -51,11 +50,10 @@ class AssignmentPages {
     private final CsrfGuard csrf;
     private final OpenAssignments openAssignments;
 
-    AssignmentPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
+    AssignmentPages(AssignmentAccess access, AttemptRepository attempts,
                     Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, DeckCatalog catalog,
                     LocalTimes times, CsrfGuard csrf, OpenAssignments openAssignments) {
         this.access = access;
-        this.assignments = assignments;
         this.attempts = attempts;
         this.attemptRules = attemptRules;
         this.practice = practice;
@@ -73,14 +71,11 @@ class AssignmentPages {
     @Get("/assignments")
     HttpResponse<?> dashboard(Authentication authentication) {
         long me = CurrentAccount.of(authentication).id();
-        List<ClassLine> classes = classrooms.joined(me).stream().map(c -> new ClassLine(c.id(), c.name(),
+        List<ClassroomRow> joined = classrooms.joined(me);
+        List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
                 catalog.deck(c.deckSlug()).map(d -> d.title()).orElse(c.deckSlug()))).toList();
-        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open", openAssignments.of(me));
-    }
-
-    private PracticeProgress.Completion completion(AssignmentRow a, app.flashpoint.core.bank.Deck deck,
-                                                   Set<String> keyPoints, long me, long now) {
-        return practice.of(a, deck, keyPoints, now).getOrDefault(me, PracticeProgress.nothing(deck, keyPoints));
+        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open",
+                openAssignments.of(me, joined, Integer.MAX_VALUE).lines());
     }
 
     /** One past or running attempt as its student sees it; the score only when the feedback timing allows. */
@@ -131,8 +126,8 @@ class AssignmentPages {
         List<KeyPointLine> keyPoints = List.of();
         int percent = 0;
         if (!a.quiz()) {
-            Set<String> ids = attemptRules.blueprint(a).keyPoints();
-            PracticeProgress.Completion c = completion(a, in.deck(), ids, me, now);
+            Set<String> ids = practice.keyPoints(a);
+            PracticeProgress.Completion c = practice.ofClass(a, in.deck(), now).of(me);
             percent = c.percent();
             keyPoints = in.deck().keyPoints().stream().filter(k -> ids.contains(k.id()))
                     .map(k -> new KeyPointLine(k.title(), c.doneKeyPoints().contains(k.id()))).toList();

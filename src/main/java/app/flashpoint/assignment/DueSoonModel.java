@@ -30,12 +30,12 @@ class DueSoonModel implements ViewModelProcessor<Map<String, Object>> {
         if (!modelAndView.getView().map("deck/home"::equals).orElse(false)) {
             return;
         }
-        List<OpenAssignments.DueLine> open = request.getUserPrincipal(Authentication.class)
-                .map(a -> openAssignments.of(CurrentAccount.of(a).id()))
-                .orElse(List.of());
+        OpenAssignments.Open open = request.getUserPrincipal(Authentication.class)
+                .map(a -> openAssignments.of(CurrentAccount.of(a).id(), SHOWN))
+                .orElse(new OpenAssignments.Open(List.of(), 0));
         var model = new HashMap<String, Object>(modelAndView.getModel().orElse(Map.of()));
-        model.put("dueSoon", open.subList(0, Math.min(SHOWN, open.size())));
-        model.put("dueCount", open.size());
+        model.put("dueSoon", open.lines());
+        model.put("dueCount", open.count());
         modelAndView.setModel(model);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -42,29 +41,40 @@ class OpenAssignments {
                    boolean overdue, String status) {
     }
 
-    List<DueLine> of(long me) {
+    /** The first {@code limit} of the open assignments, and how many are open in all. */
+    record Open(List<DueLine> lines, int count) {
+    }
+
+    /**
+     * {@code joined}: the student's classes. Sorted before the status is worked out, so only the lines shown
+     * cost their queries (the home page shows three).
+     */
+    Open of(long me, List<ClassroomRow> joined, int limit) {
         long now = attemptRules.now();
-        Map<Long, ClassroomRow> byId = classrooms.joined(me).stream()
-                .collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
+        Map<Long, ClassroomRow> byId = joined.stream().collect(Collectors.toMap(ClassroomRow::id, Function.identity()));
         if (byId.isEmpty()) {
-            return List.of();
+            return new Open(List.of(), 0);
         }
-        return assignments.findByClassroomIdIn(byId.keySet()).stream()
+        List<AssignmentRow> open = assignments.findByClassroomIdIn(byId.keySet()).stream()
                 .filter(a -> a.isOpenAt(now))
+                .sorted(Comparator.comparing((AssignmentRow a) -> a.dueAt() == null ? Long.MAX_VALUE : a.dueAt())
+                        .thenComparing(AssignmentRow::title))
+                .toList();
+        List<DueLine> lines = open.stream().limit(limit)
                 .map(a -> new DueLine(a.id(), a.title(), a.kind(), byId.get(a.classroomId()).name(), a.dueAt(),
                         a.dueAt() == null ? "no due date" : times.show(a.dueAt()), a.overdueAt(now),
                         status(a, byId.get(a.classroomId()), me, now)))
-                .sorted(Comparator.comparing((DueLine l) -> l.dueAt() == null ? Long.MAX_VALUE : l.dueAt())
-                        .thenComparing(DueLine::title))
                 .toList();
+        return new Open(lines, open.size());
+    }
+
+    Open of(long me, int limit) {
+        return of(me, classrooms.joined(me), limit);
     }
 
     private String status(AssignmentRow a, ClassroomRow classroom, long me, long now) {
         if (!a.quiz()) {
-            var deck = access.deck(classroom);
-            Set<String> keyPoints = attemptRules.blueprint(a).keyPoints();
-            return practice.of(a, deck, keyPoints, now).getOrDefault(me, PracticeProgress.nothing(deck, keyPoints))
-                    .percent() + "% studied";
+            return practice.ofClass(a, access.deck(classroom), now).of(me).percent() + "% studied";
         }
         List<AttemptRow> mine = attempts.findByAssignmentIdAndAccountIdOrderByNumber(a.id(), me);
         if (mine.stream().anyMatch(t -> !t.submitted())) {

@@ -105,10 +105,6 @@ class Authoring {
                 .sorted(java.util.Comparator.comparing(DocumentRow::name)).toList();
     }
 
-    Optional<DocumentRow> document(String name) {
-        return documents.findById(name);
-    }
-
     /** The deck's documents as the checks take them, in the deck's order. */
     Map<String, SourceDocument> documents(List<String> names) {
         var found = new LinkedHashMap<String, SourceDocument>();

@@ -43,10 +43,10 @@ class DraftQueue {
 
     /**
      * Runs the generator first (it refuses what is not text, before anything is written), then stores the
-     * document and the drafts in one transaction; answers how many drafts were proposed.
+     * document and the drafts in one transaction.
      */
     @Transactional
-    int propose(AuthoredDeck deck, String name, String title, String text) {
+    void propose(AuthoredDeck deck, String name, String title, String text) {
         Drafts proposed = DraftGenerator.generate(name, text);
         authoring.addDocument(deck, name, title, text);
         Map<String, String> keyPointTitles = proposed.keyPoints().stream()
@@ -59,7 +59,6 @@ class DraftQueue {
                     item.type().yamlName(), authoring.write(item.content().toMap()), authoring.write(sources),
                     DraftRow.PENDING, null, now, null));
         }
-        return proposed.items().size();
     }
 
     List<Draft> pending(String slug) {

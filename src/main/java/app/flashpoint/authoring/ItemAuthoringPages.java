@@ -83,7 +83,7 @@ class ItemAuthoringPages {
         DraftQueue.Draft draft = queue.pending(slug, draftId);
         var documents = authoring.documents(deck.documents());
         var values = new HashMap<>(ItemForm.of("", "", "remember", ItemRow.PUBLISHED, draft.content(),
-                draft.sources().get(0).quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
+                draft.quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
         values.put("draftId", String.valueOf(draftId));
         values.put("newKeyPoint", draft.row().keyPointTitle());
         return form(HttpStatus.OK, deck, null, new ItemForm(values), List.of());

@@ -4,6 +4,7 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.SourceSpan;
+import app.flashpoint.deck.ItemRow;
 import app.flashpoint.system.FormValues;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ record ItemForm(Map<String, String> values) {
     static final int DISTRACTORS = 4;
     static final int PAIRS = 6;
     static final int SOURCES = 3;
-    static final List<String> STATUSES = List.of("draft", "published", "retired");
+    static final List<String> STATUSES = List.of(ItemRow.DRAFT, ItemRow.PUBLISHED, ItemRow.RETIRED);
     static final List<String> TYPES = Arrays.stream(ItemType.values()).map(ItemType::yamlName).toList();
 
     static ItemForm of(Map<String, Object> form) {

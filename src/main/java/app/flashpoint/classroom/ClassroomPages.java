@@ -3,7 +3,6 @@ package app.flashpoint.classroom;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckCatalog;
-import app.flashpoint.deck.DeckSummary;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;
@@ -23,9 +22,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -155,13 +152,6 @@ class ClassroomPages {
     }
 
     private HttpResponse<?> newPage(HttpStatus status, NewClassForm form, @Nullable String error) {
-        List<DeckSummary> decks = catalog.decks();
-        var model = new HashMap<String, Object>();
-        model.put("form", form);
-        model.put("decks", decks);
-        model.put("error", error);
-        return HttpResponse.status(status).body(new ModelAndView<>("classroom/new", model));
+        return page(status, "classroom/new", "form", form, "decks", catalog.decks(), "error", error);
     }
-
-
 }

@@ -181,6 +181,4 @@ class CramPages {
     private static long account(Authentication authentication) {
         return CurrentAccount.of(authentication).id();
     }
-
-
 }

@@ -245,6 +245,4 @@ class SelfTestPages {
     private static String results(long id) {
         return "/self-tests/" + id + "/results";
     }
-
-
 }

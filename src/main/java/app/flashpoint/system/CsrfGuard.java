@@ -25,17 +25,20 @@ public class CsrfGuard {
     public static final String HEADER = "X-CSRF-Token";
 
     public void check(HttpRequest<?> request, @Nullable String formToken) {
-        if (formToken == null || formToken.isBlank() || !validator.validateCsrfToken(request, formToken)) {
+        if (!valid(request, formToken)) {
             throw new AuthorizationException(null);
         }
     }
 
     /** For JSON posts from the app's own pages: a missing or wrong header is a 403 with a JSON reason. */
     public void checkHeader(HttpRequest<?> request) {
-        String token = request.getHeaders().get(HEADER);
-        if (token == null || token.isBlank() || !validator.validateCsrfToken(request, token)) {
+        if (!valid(request, request.getHeaders().get(HEADER))) {
             throw new HttpStatusException(HttpStatus.FORBIDDEN, "missing or invalid " + HEADER
                     + " header: send the csrfToken of the page this request comes from");
         }
+    }
+
+    private boolean valid(HttpRequest<?> request, @Nullable String token) {
+        return token != null && !token.isBlank() && validator.validateCsrfToken(request, token);
     }
 }
