@@ -4,9 +4,8 @@ import app.flashpoint.core.bank.BankException;
 import app.flashpoint.core.bank.BankReader;
 import app.flashpoint.core.bank.BankWriter;
 import app.flashpoint.core.bank.Deck;
-import app.flashpoint.core.bank.KeyPoint;
-import app.flashpoint.deck.ItemRow;
-import app.flashpoint.deck.KeyPointRow;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.system.NotFoundException;
 import jakarta.inject.Singleton;
 
 import java.io.ByteArrayOutputStream;
@@ -31,19 +30,16 @@ import java.util.zip.ZipOutputStream;
 @Singleton
 class DeckExport {
     private final Authoring authoring;
+    private final DeckCatalog catalog;
 
-    DeckExport(Authoring authoring) {
+    DeckExport(Authoring authoring, DeckCatalog catalog) {
         this.authoring = authoring;
+        this.catalog = catalog;
     }
 
+    /** The deck as learners see it is the catalog's (active key points, published items, in order). */
     Map<String, String> files(AuthoredDeck deck) {
-        List<KeyPoint> keyPoints = authoring.activeKeyPoints(deck.slug()).stream()
-                .sorted(Comparator.comparingInt(KeyPointRow::position))
-                .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance())).toList();
-        List<ItemRow> published = authoring.items(deck.slug()).stream()
-                .filter(i -> i.status().equals(ItemRow.PUBLISHED)).toList();
-        var core = new Deck(deck.slug(), deck.title(), deck.description(), deck.documents(), keyPoints,
-                authoring.toItems(published));
+        Deck core = catalog.bankDeck(deck.slug()).orElseThrow(() -> NotFoundException.of("deck", deck.slug()));
         return BankWriter.write(core, authoring.documents(deck.documents()));
     }
 

@@ -73,7 +73,7 @@ class ItemAuthoringPages {
                             Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         return form(HttpStatus.OK, deck, null, ItemForm.blank(type == null ? "basic" : type,
-                keyPoint == null ? "" : keyPoint), List.of());
+                keyPoint == null ? "" : keyPoint), List.of(), authoring.documents(deck.documents()), List.of());
     }
 
     /** A draft opened in the item form; saving it creates the item and approves the draft. */
@@ -86,7 +86,7 @@ class ItemAuthoringPages {
                 draft.quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
         values.put("draftId", String.valueOf(draftId));
         values.put("newKeyPoint", draft.row().keyPointTitle());
-        return form(HttpStatus.OK, deck, null, new ItemForm(values), List.of());
+        return form(HttpStatus.OK, deck, null, new ItemForm(values), List.of(), documents, List.of());
     }
 
     @Post(value = "/items", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -106,9 +106,10 @@ class ItemAuthoringPages {
         if (id.isEmpty()) {
             id = Slugs.unique(Slugs.of(choice.id() + "-" + form.type(), "item"), authoring::itemExists);
         }
-        Optional<Item> item = check(deck, form, id, choice, problems);
+        var documents = authoring.documents(deck.documents());
+        Optional<Item> item = check(deck, form, id, choice, problems, documents);
         if (item.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, null, form, problems);
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, null, form, problems, documents, List.of());
         }
         createKeyPointIfNew(deck, choice);
         authoring.saveItem(slug, null, item.get(), form.status());
@@ -122,8 +123,8 @@ class ItemAuthoringPages {
         ItemRow row = authoring.item(slug, id).orElseThrow(() -> NotFoundException.of("item", id));
         Item item = authoring.toItem(row);
         var documents = authoring.documents(deck.documents());
-        return form(HttpStatus.OK, deck, row,
-                ItemForm.of(item, row.status(), occurrences(item.sources(), deck, documents)), List.of());
+        return form(HttpStatus.OK, deck, row, ItemForm.of(item, row.status(), occurrences(item.sources(), deck, documents)),
+                List.of(), documents, ItemLint.check(item.content()));
     }
 
     @Post(value = "/items/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -135,9 +136,10 @@ class ItemAuthoringPages {
         ItemForm form = ItemForm.of(body);
         var problems = new ArrayList<String>();
         KeyPointChoice choice = keyPointChoice(deck, form, row.keyPointId());
-        Optional<Item> item = check(deck, form, id, choice, problems);
+        var documents = authoring.documents(deck.documents());
+        Optional<Item> item = check(deck, form, id, choice, problems, documents);
         if (item.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, row, form, problems);
+            return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, row, form, problems, documents, List.of());
         }
         createKeyPointIfNew(deck, choice);
         authoring.saveItem(slug, row, item.get(), form.status());
@@ -185,29 +187,26 @@ class ItemAuthoringPages {
     }
 
     private Optional<Item> check(AuthoredDeck deck, ItemForm form, String id, KeyPointChoice choice,
-                                 List<String> problems) {
+                                 List<String> problems, Map<String, SourceDocument> documents) {
         if (!ItemForm.STATUSES.contains(form.status())) {
             problems.add("Choose a status: draft, published or retired.");
         }
         if (choice.id().isEmpty()) {
             problems.add("Choose a key point, or name a new one.");
         }
-        var checked = ItemEntries.check(form.entry(id, choice.id()), authoring.documents(deck.documents()),
-                deck.documents(), choice.known());
+        var checked = ItemEntries.check(form.entry(id, choice.id()), documents, deck.documents(), choice.known());
         problems.addAll(checked.problems());
         return problems.isEmpty() ? checked.item() : Optional.empty();
     }
 
+    /** {@code documents}: the deck's documents, read once by the caller; {@code lint}: the saved item's warnings. */
     private HttpResponse<?> form(HttpStatus status, AuthoredDeck deck, @Nullable ItemRow row, ItemForm form,
-                                 List<String> problems) {
+                                 List<String> problems, Map<String, SourceDocument> documents,
+                                 List<LintWarning> lint) {
         List<KeyPointRow> keyPoints = authoring.activeKeyPoints(deck.slug());
-        List<LintWarning> lint = List.of();
-        if (row != null && problems.isEmpty()) {
-            lint = ItemLint.check(authoring.toItem(row).content());
-        }
         return page(status, "authoring/item-form", "deck", deck, "row", row, "f", form.values(), "problems", problems,
                 "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", BLOOMS, "statuses", ItemForm.STATUSES,
-                "documents", authoring.documents(deck.documents()).values(), "lint", lint,
+                "documents", documents.values(), "lint", lint,
                 "distractors", range(ItemForm.DISTRACTORS), "pairs", range(ItemForm.PAIRS),
                 "sources", range(ItemForm.SOURCES));
     }
