@@ -4,14 +4,11 @@ import app.flashpoint.study.Study.Answer;
 import app.flashpoint.study.Study.Outcome;
 import app.flashpoint.study.Study.Recorded;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -36,33 +33,28 @@ class GroupCommit {
     private record Pending(Answer answer, CompletableFuture<Outcome> done) {
     }
 
-    private final Study study;
+    private final AnswerWriter writer;
     private final StudyCache cache;
-    private final ReviewLogRepository logs;
-    private final TransactionOperations<Connection> transactions;
     private final boolean enabled;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread writer;
+    private final Thread thread;
     private volatile boolean running = true;
 
-    GroupCommit(Study study, StudyCache cache, ReviewLogRepository logs, TransactionOperations<Connection> transactions,
-                @Value("${flashpoint.study.group-commit:true}") boolean enabled) {
-        this.study = study;
+    GroupCommit(AnswerWriter writer, StudyCache cache, @Value("${flashpoint.study.group-commit:true}") boolean enabled) {
+        this.writer = writer;
         this.cache = cache;
-        this.logs = logs;
-        this.transactions = transactions;
         this.enabled = enabled;
-        this.writer = enabled ? new Thread(this::run, "study-group-commit") : null;
-        if (writer != null) {
-            writer.setDaemon(true);
-            writer.start();
+        this.thread = enabled ? new Thread(this::run, "study-group-commit") : null;
+        if (thread != null) {
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 
     /** Records {@code answer} and returns once it is committed (or was refused). */
     Recorded record(Answer answer) {
         if (!enabled) {
-            return applied(alone(answer)).recorded();
+            return applied(writer.alone(answer)).recorded();
         }
         var pending = new Pending(answer, new CompletableFuture<>());
         queue.add(pending);
@@ -100,18 +92,12 @@ class GroupCommit {
     private void commit(List<Pending> batch) {
         List<Outcome> results;
         try {
-            results = transactions.executeWrite(status -> {
-                var out = new ArrayList<Outcome>(batch.size());
-                for (Pending p : batch) {
-                    out.add(study.record(p.answer));
-                }
-                return out;
-            });
+            results = writer.record(batch.stream().map(Pending::answer).toList());
         } catch (RuntimeException e) {
             LOG.debug("batch of {} answers failed ({}); recording them one by one", batch.size(), e.toString());
             for (Pending p : batch) {
                 try {
-                    p.done.complete(applied(alone(p.answer)));
+                    p.done.complete(applied(writer.alone(p.answer)));
                 } catch (RuntimeException one) {
                     p.done.completeExceptionally(one);
                 }
@@ -120,19 +106,6 @@ class GroupCommit {
         }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done.complete(applied(results.get(i)));
-        }
-    }
-
-    /** One answer in its own transaction; a copy of the same form that raced it in is "already recorded". */
-    private Outcome alone(Answer answer) {
-        try {
-            return study.answer(answer);
-        } catch (DataAccessException e) {
-            // two copies of one form raced past the token check: the UNIQUE token let one in, which is the point
-            if (logs.existsByAnswerToken(answer.token())) {
-                return Outcome.ALREADY_RECORDED;
-            }
-            throw e;
         }
     }
 
@@ -147,8 +120,8 @@ class GroupCommit {
     @PreDestroy
     void stop() {
         running = false;
-        if (writer != null) {
-            writer.interrupt();
+        if (thread != null) {
+            thread.interrupt();
         }
     }
 }

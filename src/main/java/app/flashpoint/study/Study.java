@@ -1,8 +1,6 @@
 package app.flashpoint.study;
 
-import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Rating;
-import app.flashpoint.core.fsrs.ReviewOutcome;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
 import app.flashpoint.core.generate.cards.Card;
@@ -19,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Daily study for one learner: the queue, recording answers (once per answer token), undo by replay.
+ * Daily study for one learner: the queue and undo by replay (answers are recorded by {@link AnswerWriter}).
  * Every method takes the signed-in account's id and reads and writes only that account's rows.
  */
 @Singleton
@@ -130,50 +128,11 @@ class Study {
     }
 
     /**
-     * Records one answer in a transaction of its own (the caller applies it to the {@link StudyCache} once
-     * committed). A token already in the log means this form was sent
-     * before (double click, resend): nothing is written. {@code expectedReps} is the card's review count when
-     * the form was shown; if it changed, another tab answered the card first and this answer is dropped.
+     * One answer to record ({@link AnswerWriter}): {@code expectedReps} is the card's review count when the form
+     * was shown, {@code scheduler} the learner's, built on the request's thread.
      */
-    @Transactional
-    public Outcome answer(Answer answer) {
-        return record(answer);
-    }
-
-    /** One answer to record; see {@link #answer}. */
     record Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
                   int durationMs, Scheduler scheduler) {
-    }
-
-    /**
-     * Records {@code a} in the caller's transaction (the group commit runs many in one). Every check comes
-     * before the first write, so an answer that is refused leaves nothing behind in a shared transaction.
-     */
-    Outcome record(Answer a) {
-        if (logs.existsByAnswerToken(a.token())) {
-            return Outcome.ALREADY_RECORDED;
-        }
-        Optional<CardStateRow> row = states.findByAccountIdAndCardId(a.accountId(), a.card().id());
-        if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
-            return Outcome.STALE;
-        }
-        Instant now = day.now();
-        CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-        ReviewOutcome outcome = a.scheduler().review(before, a.rating(), now, cardSeed(a.accountId(), a.card().id()));
-        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
-        CardStateRow written;
-        if (row.isPresent()) {
-            written = row.get().with(outcome.card(), lapses);
-            if (!advance(written, a.expectedReps())) {
-                return Outcome.STALE; // another transaction answered it between our read and this write
-            }
-        } else {
-            written = states.save(CardStateRow.of(null, a.accountId(), a.deck().slug(), a.card().itemId(),
-                    a.card().id(), outcome.card(), lapses));
-        }
-        ReviewLogRow log = logs.save(new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(),
-                a.card().id(), ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token()));
-        return new Outcome(Recorded.RECORDED, written, log, cache.written(a.accountId(), a.deck().slug()));
     }
 
     /**

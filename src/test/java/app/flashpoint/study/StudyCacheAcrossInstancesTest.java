@@ -5,11 +5,13 @@ import app.flashpoint.progress.PersonalWeights;
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -41,9 +43,15 @@ class StudyCacheAcrossInstancesTest {
     PersonalWeights weights;
     @Inject
     StudyStampRepository stamps;
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private Study instance(StudyCache cache) {
         return new Study(states, logs, settings, day, weights, cache);
+    }
+
+    private AnswerWriter writer(StudyCache cache) {
+        return new AnswerWriter(transactions, states, logs, day, cache.versioned());
     }
 
     @Test
@@ -51,12 +59,13 @@ class StudyCacheAcrossInstancesTest {
         long me = guest();
         DeckCards deck = decks.of(SLUG);
         Study a = instance(new StudyCache(true, true, stamps));
-        Study b = instance(new StudyCache(true, true, stamps));
+        var cacheOfB = new StudyCache(true, true, stamps);
+        Study b = instance(cacheOfB);
 
         var first = a.plan(me, deck).queue().next().card();
         assertThat(b.plan(me, deck).queue().next().card()).isEqualTo(first);
 
-        assertThat(b.answer(answer(b, me, deck, first.id())).recorded()).isEqualTo(Study.Recorded.RECORDED);
+        assertThat(writer(cacheOfB).alone(answer(b, me, deck, first.id())).recorded()).isEqualTo(Study.Recorded.RECORDED);
 
         Study.Plan seenByA = a.plan(me, deck);
         assertThat(seenByA.queue().next().card()).isNotEqualTo(first);
@@ -70,10 +79,11 @@ class StudyCacheAcrossInstancesTest {
         long me = guest();
         DeckCards deck = decks.of(SLUG);
         Study a = instance(new StudyCache(true, false, stamps));
-        Study b = instance(new StudyCache(true, false, stamps));
+        var cacheOfB = new StudyCache(true, false, stamps);
+        Study b = instance(cacheOfB);
 
         var first = a.plan(me, deck).queue().next().card();
-        b.answer(answer(b, me, deck, first.id()));
+        writer(cacheOfB).alone(answer(b, me, deck, first.id()));
 
         assertThat(a.plan(me, deck).queue().next().card()).isEqualTo(first);
     }
@@ -89,7 +99,7 @@ class StudyCacheAcrossInstancesTest {
         StudyCache.Snapshot loaded = cache.get(me, SLUG, today, v -> readAgain());
 
         var first = deck.cards().get(0);
-        Study.Outcome outcome = a.answer(answer(a, me, deck, first.id()));
+        Study.Outcome outcome = writer(cache).alone(answer(a, me, deck, first.id()));
         assertThat(outcome.version()).isEqualTo(loaded.version() + 1);
         cache.recorded(outcome.state(), outcome.log(), outcome.version()); // as the group commit does once committed
 

@@ -1,0 +1,186 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.fsrs.CardState;
+import app.flashpoint.core.fsrs.ReviewOutcome;
+import app.flashpoint.study.AnswerRows.CardKey;
+import app.flashpoint.study.AnswerRows.DeckKey;
+import app.flashpoint.study.Study.Answer;
+import app.flashpoint.study.Study.Outcome;
+import app.flashpoint.study.Study.Recorded;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Records answers, once per answer token, in one transaction per call: every check comes first, from two
+ * reads (which tokens are known, the cards' stored states), then each table is written with one statement
+ * ({@link AnswerRows}). {@code expectedReps} is a card's review count when the form was shown; if it changed,
+ * another tab answered the card first and the answer is dropped as stale.
+ */
+@Singleton
+class AnswerWriter {
+    private final TransactionOperations<Connection> transactions;
+    private final CardStateRepository states;
+    private final ReviewLogRepository logs;
+    private final StudyDay day;
+    private final boolean versioned;
+
+    @Inject
+    AnswerWriter(TransactionOperations<Connection> transactions, CardStateRepository states, ReviewLogRepository logs,
+                 StudyDay day, StudyCache cache) {
+        this(transactions, states, logs, day, cache.versioned());
+    }
+
+    /** {@code versioned}: raise the learner-decks' {@code study_stamp} versions, as {@link StudyCache#written} does. */
+    AnswerWriter(TransactionOperations<Connection> transactions, CardStateRepository states, ReviewLogRepository logs,
+                 StudyDay day, boolean versioned) {
+        this.transactions = transactions;
+        this.states = states;
+        this.logs = logs;
+        this.day = day;
+        this.versioned = versioned;
+    }
+
+    /**
+     * Records {@code answers} in one transaction, in order, and returns their outcomes. Throws, writing nothing,
+     * when another transaction wrote one of the cards or tokens between the reads and the writes.
+     */
+    List<Outcome> record(List<Answer> answers) {
+        return transactions.executeWrite(status -> record(new AnswerRows(status.getConnection()), answers));
+    }
+
+    /** One answer in a transaction of its own; losing a race to another transaction is an outcome, not an error. */
+    Outcome alone(Answer answer) {
+        try {
+            return record(List.of(answer)).get(0);
+        } catch (StaleAnswerException e) {
+            return Outcome.STALE;
+        } catch (DataAccessException e) {
+            // two copies of one form, or two tabs on a new card, raced past the reads: a UNIQUE constraint let one in
+            if (logs.existsByAnswerToken(answer.token())) {
+                return Outcome.ALREADY_RECORDED;
+            }
+            if (states.findByAccountIdAndCardId(answer.accountId(), answer.card().id()).map(CardStateRow::reps)
+                    .orElse(0) != answer.expectedReps()) {
+                return Outcome.STALE;
+            }
+            throw e;
+        }
+    }
+
+    /** One recorded answer before its rows have their ids. */
+    private record Written(Answer answer, CardStateRow state, ReviewLogRow log) {
+        CardKey card() {
+            return new CardKey(answer.accountId(), answer.card().id());
+        }
+
+        DeckKey deck() {
+            return new DeckKey(answer.accountId(), answer.deck().slug());
+        }
+    }
+
+    private List<Outcome> record(AnswerRows rows, List<Answer> answers) {
+        Instant now = day.now();
+        Set<String> seen = new HashSet<>(rows.knownTokens(answers.stream().map(Answer::token).distinct().toList()));
+        Map<CardKey, CardStateRow> stored = rows.states(answers.stream().map(AnswerWriter::key).distinct().toList());
+        Map<CardKey, CardStateRow> current = new HashMap<>(stored);
+        var results = new ArrayList<Written>(answers.size()); // null for an answer not recorded
+        var refused = new ArrayList<Outcome>(answers.size());
+        for (Answer a : answers) {
+            Optional<CardStateRow> row = Optional.ofNullable(current.get(key(a)));
+            Outcome refusal = !seen.add(a.token()) ? Outcome.ALREADY_RECORDED
+                    : row.map(CardStateRow::reps).orElse(0) != a.expectedReps() ? Outcome.STALE : null;
+            if (refusal == Outcome.STALE) {
+                seen.remove(a.token()); // nothing recorded under it
+            }
+            refused.add(refusal);
+            results.add(refusal == null ? answered(a, row, now) : null);
+            if (refusal == null) {
+                current.put(key(a), results.get(results.size() - 1).state());
+            }
+        }
+        return write(rows, stored, current, results, refused);
+    }
+
+    private static Written answered(Answer a, Optional<CardStateRow> row, Instant now) {
+        CardState before = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
+        ReviewOutcome outcome = a.scheduler().review(before, a.rating(), now, Study.cardSeed(a.accountId(), a.card().id()));
+        int lapses = row.map(CardStateRow::lapses).orElse(0) + Replay.lapse(before, a.rating());
+        CardStateRow state = row.map(r -> r.with(outcome.card(), lapses)).orElseGet(() -> CardStateRow.of(null,
+                a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(), outcome.card(), lapses));
+        var log = new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
+                ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token());
+        return new Written(a, state, log);
+    }
+
+    private List<Outcome> write(AnswerRows rows, Map<CardKey, CardStateRow> stored, Map<CardKey, CardStateRow> current,
+                                List<Written> results, List<Outcome> refused) {
+        var updates = new ArrayList<AnswerRows.Update>();
+        var inserts = new ArrayList<CardStateRow>();
+        var deckCounts = new LinkedHashMap<DeckKey, Integer>();
+        for (Written w : results) {
+            if (w != null) {
+                deckCounts.merge(w.deck(), 1, Integer::sum);
+            }
+        }
+        for (var e : current.entrySet()) {
+            CardStateRow before = stored.get(e.getKey());
+            if (before == null) {
+                inserts.add(e.getValue());
+            } else if (!e.getValue().equals(before)) { // answered in this batch
+                updates.add(new AnswerRows.Update(e.getValue(), before.reps()));
+            }
+        }
+        if (!rows.advance(updates)) {
+            throw new StaleAnswerException();
+        }
+        Map<CardKey, Long> stateIds = rows.insertStates(inserts);
+        Map<String, Long> logIds = rows.insertLogs(results.stream().filter(w -> w != null).map(Written::log).toList());
+        Map<DeckKey, Long> versions = versioned ? rows.raiseStamps(deckCounts) : Map.of();
+        return outcomes(results, refused, stateIds, logIds, versions);
+    }
+
+    /**
+     * Each recorded answer's rows with their ids, and the version its write made: a learner-deck raised by n
+     * answers of the batch went through n versions, one per answer in order.
+     */
+    private static List<Outcome> outcomes(List<Written> results, List<Outcome> refused, Map<CardKey, Long> stateIds,
+                                          Map<String, Long> logIds, Map<DeckKey, Long> versions) {
+        var later = new HashMap<DeckKey, Integer>();
+        var out = new Outcome[results.size()];
+        for (int i = results.size() - 1; i >= 0; i--) {
+            Written w = results.get(i);
+            if (w == null) {
+                out[i] = refused.get(i);
+                continue;
+            }
+            int after = later.merge(w.deck(), 1, Integer::sum) - 1;
+            CardStateRow s = w.state();
+            Long id = s.id() != null ? s.id() : stateIds.get(w.card());
+            var state = new CardStateRow(id, s.accountId(), s.deckSlug(), s.itemId(), s.cardId(), s.state(), s.step(),
+                    s.stability(), s.difficulty(), s.due(), s.lastReview(), s.reps(), s.lapses());
+            ReviewLogRow l = w.log();
+            var log = new ReviewLogRow(logIds.get(l.answerToken()), l.accountId(), l.deckSlug(), l.itemId(), l.cardId(),
+                    l.mode(), l.rating(), l.reviewedAt(), l.durationMs(), l.answerToken());
+            long version = versions.containsKey(w.deck()) ? versions.get(w.deck()) - after : 0;
+            out[i] = new Outcome(Recorded.RECORDED, state, log, version);
+        }
+        return List.of(out);
+    }
+
+    private static CardKey key(Answer a) {
+        return new CardKey(a.accountId(), a.card().id());
+    }
+}

@@ -1,0 +1,128 @@
+package app.flashpoint.study;
+
+import app.flashpoint.core.fsrs.Rating;
+import app.flashpoint.support.WebSession;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A batch of answers as the group commit hands it over, on the build's database: each answer gets the outcome
+ * it would have got alone and in order, with the ids and study versions its rows were given.
+ */
+@MicronautTest(transactional = false)
+class AnswerWriterTest {
+    private static final String SLUG = "luo-interview";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    StudyDecks decks;
+    @Inject
+    CardStateRepository states;
+    @Inject
+    ReviewLogRepository logs;
+    @Inject
+    StudyDay day;
+    @Inject
+    StudyStampRepository stamps;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    Study study;
+
+    /** Versioned, as on PostgreSQL, whichever database runs the test. */
+    private AnswerWriter writer() {
+        return new AnswerWriter(transactions, states, logs, day, true);
+    }
+
+    @Test
+    void aMixedBatchGivesEachAnswerItsOwnOutcomeInOrder() {
+        long me = guest();
+        long other = guest();
+        DeckCards deck = decks.of(SLUG);
+        var first = deck.cards().get(0);
+        var second = deck.cards().get(1);
+        var writer = writer();
+        Study.Answer seed = answer(me, deck, first.id(), 0);
+        writer.alone(seed);
+        long before = stamps.version(me, SLUG).orElseThrow();
+
+        Study.Answer again = answer(me, deck, first.id(), 1);
+        Study.Answer newCard = answer(me, deck, second.id(), 0);
+        Study.Answer sameFormTwice = new Study.Answer(me, deck, second, Rating.GOOD, newCard.token(), 0, 900,
+                newCard.scheduler());
+        Study.Answer otherTab = answer(me, deck, first.id(), 1); // showed the card before `again` was recorded
+        Study.Answer resent = seed;
+        Study.Answer someoneElse = answer(other, deck, first.id(), 0);
+
+        List<Study.Outcome> out = writer.record(List.of(again, newCard, sameFormTwice, otherTab, resent, someoneElse));
+
+        assertThat(out).extracting(Study.Outcome::recorded).containsExactly(Study.Recorded.RECORDED,
+                Study.Recorded.RECORDED, Study.Recorded.ALREADY_RECORDED, Study.Recorded.STALE,
+                Study.Recorded.ALREADY_RECORDED, Study.Recorded.RECORDED);
+        assertThat(out.get(0).version()).isEqualTo(before + 1);
+        assertThat(out.get(1).version()).isEqualTo(before + 2);
+        assertThat(stamps.version(me, SLUG)).contains(before + 2);
+        assertThat(out.get(5).version()).isEqualTo(stamps.version(other, SLUG).orElseThrow());
+
+        CardStateRow firstNow = states.findByAccountIdAndCardId(me, first.id()).orElseThrow();
+        assertThat(out.get(0).state()).isEqualTo(firstNow);
+        assertThat(firstNow.reps()).isEqualTo(2);
+        assertThat(out.get(1).state()).isEqualTo(states.findByAccountIdAndCardId(me, second.id()).orElseThrow());
+        assertThat(out.get(1).log()).isEqualTo(logs.findById(out.get(1).log().id()).orElseThrow());
+        assertThat(logs.cardLog(me, first.id())).extracting(ReviewLogRow::answerToken)
+                .containsExactly(seed.token(), again.token());
+        assertThat(logs.cardLog(me, second.id())).hasSize(1);
+        assertThat(logs.cardLog(other, first.id())).hasSize(1);
+    }
+
+    /**
+     * The write checks the review count again, so an answer from another instance landing between a batch's read
+     * and its write fails the batch (the group commit then records each answer alone) instead of being overwritten.
+     */
+    @Test
+    void aCardThatMovedOnSinceTheReadIsNotOverwritten() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        var card = deck.cards().get(0);
+        writer().alone(answer(me, deck, card.id(), 0));
+        CardStateRow stored = states.findByAccountIdAndCardId(me, card.id()).orElseThrow();
+        var overwrite = new CardStateRow(stored.id(), me, SLUG, stored.itemId(), stored.cardId(), stored.state(),
+                stored.step(), stored.stability(), stored.difficulty(), stored.due() + 1, stored.lastReview(),
+                stored.reps() + 1, stored.lapses());
+
+        boolean written = transactions.executeWrite(status -> new AnswerRows(status.getConnection())
+                .advance(List.of(new AnswerRows.Update(overwrite, stored.reps() - 1))));
+
+        assertThat(written).isFalse();
+        assertThat(states.findByAccountIdAndCardId(me, card.id())).contains(stored);
+        assertThat(writer().alone(answer(me, deck, card.id(), 0)).recorded()).isEqualTo(Study.Recorded.STALE);
+    }
+
+    private Study.Answer answer(long accountId, DeckCards deck, String cardId, int expectedReps) {
+        return new Study.Answer(accountId, deck, deck.card(cardId).orElseThrow(), Rating.GOOD,
+                UUID.randomUUID().toString(), expectedReps, 1000, study.scheduler(accountId, deck));
+    }
+
+    private long guest() {
+        var web = new WebSession(URI.create(server.getURL() + "/"));
+        web.get("/");
+        web.post("/guest", Map.of("next", "/"));
+        String jwt = web.cookie("JWT").orElseThrow().getValue();
+        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return Long.parseLong(claims.replaceAll(".*\"sub\":\"(\\d+)\".*", "$1"));
+    }
+}
