@@ -24,9 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Records answers, once per answer token, in one transaction per call: every check comes first, from two
- * reads (which tokens are known, the cards' stored states), then each table is written with one statement
- * ({@link AnswerRows}). {@code expectedReps} is a card's review count when the form was shown; if it changed,
+ * Records answers, once per answer token, in one transaction per call: every check comes first, from one
+ * read of the cards' stored states, then each table is written with one statement ({@link AnswerRows}). {@code expectedReps} is a card's review count when the form was shown; if it changed,
  * another tab answered the card first and the answer is dropped as stale.
  */
 @Singleton
@@ -93,25 +92,46 @@ class AnswerWriter {
 
     private List<Outcome> record(AnswerRows rows, List<Answer> answers) {
         Instant now = day.now();
-        Set<String> seen = new HashSet<>(rows.knownTokens(answers.stream().map(Answer::token).distinct().toList()));
         Map<CardKey, CardStateRow> stored = rows.states(answers.stream().map(AnswerWriter::key).distinct().toList());
         Map<CardKey, CardStateRow> current = new HashMap<>(stored);
+        Set<String> inBatch = new HashSet<>();
         var results = new ArrayList<Written>(answers.size()); // null for an answer not recorded
         var refused = new ArrayList<Outcome>(answers.size());
         for (Answer a : answers) {
             Optional<CardStateRow> row = Optional.ofNullable(current.get(key(a)));
-            Outcome refusal = !seen.add(a.token()) ? Outcome.ALREADY_RECORDED
+            Outcome refusal = inBatch.contains(a.token()) ? Outcome.ALREADY_RECORDED
                     : row.map(CardStateRow::reps).orElse(0) != a.expectedReps() ? Outcome.STALE : null;
-            if (refusal == Outcome.STALE) {
-                seen.remove(a.token()); // nothing recorded under it
-            }
             refused.add(refusal);
             results.add(refusal == null ? answered(a, row, now) : null);
             if (refusal == null) {
+                inBatch.add(a.token());
                 current.put(key(a), results.get(results.size() - 1).state());
             }
         }
+        alreadyRecorded(rows, answers, refused);
         return write(rows, stored, current, results, refused);
+    }
+
+    /**
+     * Turns the stale answers whose token is in the log into resends. Only a stale answer can have its token
+     * there: recording an answer raised its card's review count past the {@code expectedReps} it was sent with,
+     * and only undoing that very answer (which deletes its token) brings the count back. So the log is read
+     * only when a batch holds a stale answer, and a token that still collides (a concurrent copy) trips the
+     * UNIQUE constraint and fails the batch.
+     */
+    private static void alreadyRecorded(AnswerRows rows, List<Answer> answers, List<Outcome> refused) {
+        var stale = new ArrayList<String>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (refused.get(i) == Outcome.STALE) {
+                stale.add(answers.get(i).token());
+            }
+        }
+        Set<String> known = rows.knownTokens(stale);
+        for (int i = 0; i < answers.size(); i++) {
+            if (refused.get(i) == Outcome.STALE && known.contains(answers.get(i).token())) {
+                refused.set(i, Outcome.ALREADY_RECORDED);
+            }
+        }
     }
 
     private static Written answered(Answer a, Optional<CardStateRow> row, Instant now) {

@@ -96,7 +96,8 @@ class Study {
      * commit's single writer only reads and writes the rows of the answer itself.
      */
     Scheduler scheduler(long accountId, DeckCards deck) {
-        return snapshot(accountId, deck).scheduler();
+        long since = day.startOfToday().toEpochMilli();
+        return cache.known(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version)).scheduler();
     }
 
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {

@@ -22,10 +22,11 @@ import java.util.function.LongFunction;
  * <p>
  * With SQLite one process owns the file, so the copy is trusted as it is. With PostgreSQL several stateless
  * instances may serve the same learner, so the copy is checked against the learner-deck's version in
- * {@code study_stamp}, which every write raises in its own transaction ({@link #written}): one primary-key
- * read per review instead of re-reading everything (the next card that an answer's own request shows skips
- * it, the answer having just moved the copy to the version it wrote), and another instance's write is seen
- * by the learner's next request.
+ * {@code study_stamp}, which every write raises in its own transaction ({@link #written}): a page or next card
+ * costs one primary-key read instead of re-reading everything, and another instance's write is seen by the
+ * learner's next request. An answer costs none: it is recorded with the copy as it is ({@link #known}), and its
+ * commit returns the version it wrote, which moves the copy along or, when someone else wrote in between,
+ * drops it; the next card that the answer's own request shows then needs no read either.
  * {@code flashpoint.study.cache=false} turns the copy off. Code that writes these tables behind the study
  * package's back (tests seeding rows) calls {@link #forget}.
  */
@@ -127,6 +128,24 @@ public class StudyCache {
             }
             return slot.snapshot;
         }
+    }
+
+    /**
+     * The learner-deck's snapshot as this instance last had it, without the version read: what an answer is
+     * recorded with. Its commit returns the version it wrote ({@link #recorded}), which tells whether another
+     * instance wrote in between, and then the copy is dropped; the scheduler it lends the answer is the one this
+     * instance last showed the learner intervals from.
+     */
+    Snapshot known(long accountId, String slug, long dayStart, LongFunction<Snapshot> load) {
+        Slot slot = enabled ? slots.get(new Key(accountId, slug)) : null;
+        if (slot != null) {
+            synchronized (slot) {
+                if (slot.snapshot != null && slot.snapshot.dayStart() == dayStart) {
+                    return slot.snapshot;
+                }
+            }
+        }
+        return get(accountId, slug, dayStart, load);
     }
 
     /**

@@ -112,6 +112,21 @@ class AnswerWriterTest {
         assertThat(writer().alone(answer(me, deck, card.id(), 0)).recorded()).isEqualTo(Study.Recorded.STALE);
     }
 
+    /** A token sent again with another card (a forged or replayed form) is caught by the log's UNIQUE token. */
+    @Test
+    void aRecordedTokenSentWithAnotherCardIsStillARecordedAnswer() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        Study.Answer first = answer(me, deck, deck.cards().get(0).id(), 0);
+        writer().alone(first);
+        var other = deck.cards().get(1);
+        Study.Answer replayed = new Study.Answer(me, deck, other, Rating.EASY, first.token(), 0, 500, first.scheduler());
+
+        assertThat(writer().alone(replayed).recorded()).isEqualTo(Study.Recorded.ALREADY_RECORDED);
+        assertThat(states.findByAccountIdAndCardId(me, other.id())).isEmpty();
+        assertThat(logs.cardLog(me, other.id())).isEmpty();
+    }
+
     private Study.Answer answer(long accountId, DeckCards deck, String cardId, int expectedReps) {
         return new Study.Answer(accountId, deck, deck.card(cardId).orElseThrow(), Rating.GOOD,
                 UUID.randomUUID().toString(), expectedReps, 1000, study.scheduler(accountId, deck));

@@ -109,6 +109,36 @@ class StudyCacheAcrossInstancesTest {
         assertThat(after.today()).hasSize(1);
     }
 
+    /**
+     * An answer is recorded with the copy this instance already has, without reading the version first; its
+     * commit shows the version moved by more than its own write, so the copy is dropped and the next queue
+     * holds the other instance's answer too.
+     */
+    @Test
+    void anAnswerRecordedWithAStaleCopyDropsItOnCommit() {
+        long me = guest();
+        DeckCards deck = decks.of(SLUG);
+        var cacheOfA = new StudyCache(true, true, stamps);
+        var cacheOfB = new StudyCache(true, true, stamps);
+        Study a = instance(cacheOfA);
+        Study b = instance(cacheOfB);
+        long today = day.startOfToday().toEpochMilli();
+        var first = deck.cards().get(0);
+        var second = deck.cards().get(1);
+        a.plan(me, deck);
+        StudyCache.Snapshot loaded = cacheOfA.known(me, SLUG, today, v -> readAgain());
+
+        writer(cacheOfB).alone(answer(b, me, deck, first.id()));
+        assertThat(cacheOfA.known(me, SLUG, today, v -> readAgain())).isSameAs(loaded);
+        Study.Outcome mine = writer(cacheOfA).alone(answer(a, me, deck, second.id()));
+        cacheOfA.recorded(mine.state(), mine.log(), mine.version());
+
+        Study.Plan seenByA = a.plan(me, deck);
+        assertThat(seenByA.today().answers()).isEqualTo(2);
+        assertThat(seenByA.state(first.id())).isPresent();
+        assertThat(seenByA.state(second.id())).isPresent();
+    }
+
     private static StudyCache.Snapshot readAgain() {
         throw new AssertionError("read the rows again though no other instance wrote");
     }
