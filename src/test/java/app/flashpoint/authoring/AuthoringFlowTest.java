@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -426,9 +425,7 @@ class AuthoringFlowTest {
     }
 
     private static long subject(WebSession web) {
-        String jwt = web.cookie("JWT").orElseThrow().getValue();
-        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return Long.parseLong(claims.replaceAll(".*\"sub\":\"(\\d+)\".*", "$1"));
+        return web.accountId();
     }
 
     private static String enc(String value) {

@@ -19,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -183,9 +182,7 @@ class CramFlowTest {
         var web = new WebSession(URI.create(server.getURL() + "/"));
         web.get("/");
         web.post("/guest", Map.of("next", "/study/" + SLUG));
-        String jwt = web.cookie("JWT").orElseThrow().getValue();
-        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return new Learner(web, Long.parseLong(claims.replaceAll(".*\"sub\":\"(\\d+)\".*", "$1")));
+        return new Learner(web, web.accountId());
     }
 
     private long start(Learner learner, Map<String, String> choice) {

@@ -22,14 +22,12 @@ import io.micronaut.transaction.TransactionOperations;
 import java.net.URI;
 import java.sql.Connection;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +74,7 @@ class ProgressPagesTest {
     }
 
     private static long accountId(WebSession web) {
-        String jwt = web.cookie("JWT").orElseThrow().getValue();
-        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return Long.parseLong(claims.replaceAll(".*\"sub\":\"(\\d+)\".*", "$1"));
+        return web.accountId();
     }
 
     /** 10:00 UTC on the day {@code offset} days from today, plus {@code minutes}. */
