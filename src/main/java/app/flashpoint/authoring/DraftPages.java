@@ -2,7 +2,6 @@ package app.flashpoint.authoring;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
-import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemEntries;
 import app.flashpoint.core.bank.SourceSpan;
@@ -37,7 +36,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +57,6 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DraftPages {
     static final String NEW_KEY_POINT = "new";
-    private static final List<String> BLOOMS = Arrays.stream(Bloom.values()).map(Bloom::yamlName).toList();
     private static final int MAX_TITLE = 120;
 
     private final EditableDecks editable;
@@ -225,7 +222,7 @@ class DraftPages {
             form.keySet().forEach(k -> values.put(k, FormValues.one(form, k)));
         }
         return page(status, "authoring/drafts", "deck", deck, "entries", entries, "keyPoints", keyPoints,
-                "blooms", BLOOMS, "failed", failed, "problems", problems, "form", values,
+                "blooms", ItemForm.BLOOMS, "failed", failed, "problems", problems, "form", values,
                 "decided", queue.decided(deck.slug()));
     }
 

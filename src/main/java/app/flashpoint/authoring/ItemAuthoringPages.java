@@ -2,7 +2,6 @@ package app.flashpoint.authoring;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
-import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemEntries;
 import app.flashpoint.core.bank.SourceSpan;
@@ -31,7 +30,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +51,6 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ItemAuthoringPages {
-    private static final List<String> BLOOMS = Arrays.stream(Bloom.values()).map(Bloom::yamlName).toList();
     private static final String NEW_FAMILY = "New key points";
 
     private final EditableDecks editable;
@@ -205,7 +202,7 @@ class ItemAuthoringPages {
                                  List<LintWarning> lint) {
         List<KeyPointRow> keyPoints = authoring.activeKeyPoints(deck.slug());
         return page(status, "authoring/item-form", "deck", deck, "row", row, "f", form.values(), "problems", problems,
-                "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", BLOOMS, "statuses", ItemForm.STATUSES,
+                "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", ItemForm.BLOOMS, "statuses", ItemForm.STATUSES,
                 "documents", documents.values(), "lint", lint,
                 "distractors", range(ItemForm.DISTRACTORS), "pairs", range(ItemForm.PAIRS),
                 "sources", range(ItemForm.SOURCES));

@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
@@ -25,6 +26,7 @@ record ItemForm(Map<String, String> values) {
     static final int SOURCES = 3;
     static final List<String> STATUSES = List.of(ItemRow.DRAFT, ItemRow.PUBLISHED, ItemRow.RETIRED);
     static final List<String> TYPES = Arrays.stream(ItemType.values()).map(ItemType::yamlName).toList();
+    static final List<String> BLOOMS = Arrays.stream(Bloom.values()).map(Bloom::yamlName).toList();
 
     static ItemForm of(Map<String, Object> form) {
         var values = new HashMap<String, String>();
