@@ -1,18 +1,13 @@
 package app.flashpoint.study;
 
 import app.flashpoint.core.fsrs.Rating;
-import app.flashpoint.support.WebSession;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +20,13 @@ class AnswerWriterTest {
     private static final String SLUG = "luo-interview";
 
     @Inject
-    EmbeddedServer server;
+    StudyInstances instances;
     @Inject
     StudyDecks decks;
     @Inject
     CardStateRepository states;
     @Inject
     ReviewLogRepository logs;
-    @Inject
-    StudyDay day;
     @Inject
     StudyStampRepository stamps;
     @Inject
@@ -43,7 +36,7 @@ class AnswerWriterTest {
 
     /** Versioned, as on PostgreSQL, whichever database runs the test. */
     private AnswerWriter writer() {
-        return new AnswerWriter(transactions, states, logs, day, true);
+        return instances.writer(true);
     }
 
     @Test
@@ -126,14 +119,10 @@ class AnswerWriterTest {
     }
 
     private Study.Answer answer(long accountId, DeckCards deck, String cardId, int expectedReps) {
-        return new Study.Answer(accountId, deck, deck.card(cardId).orElseThrow(), Rating.GOOD,
-                UUID.randomUUID().toString(), expectedReps, 1000, study.scheduler(accountId, deck));
+        return instances.answer(study, accountId, deck, cardId, expectedReps);
     }
 
     private long guest() {
-        var web = new WebSession(URI.create(server.getURL() + "/"));
-        web.get("/");
-        web.post("/guest", Map.of("next", "/"));
-        return web.accountId();
+        return instances.guest();
     }
 }

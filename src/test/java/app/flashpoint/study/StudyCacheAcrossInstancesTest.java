@@ -1,18 +1,8 @@
 package app.flashpoint.study;
 
-import app.flashpoint.core.fsrs.Rating;
-import app.flashpoint.progress.PersonalWeights;
-import app.flashpoint.support.WebSession;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.sql.Connection;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,30 +16,20 @@ class StudyCacheAcrossInstancesTest {
     private static final String SLUG = "luo-interview";
 
     @Inject
-    EmbeddedServer server;
+    StudyInstances instances;
     @Inject
     StudyDecks decks;
     @Inject
-    CardStateRepository states;
-    @Inject
-    ReviewLogRepository logs;
-    @Inject
-    StudySettingsRepository settings;
-    @Inject
     StudyDay day;
     @Inject
-    PersonalWeights weights;
-    @Inject
     StudyStampRepository stamps;
-    @Inject
-    TransactionOperations<Connection> transactions;
 
     private Study instance(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache);
+        return instances.study(cache);
     }
 
     private AnswerWriter writer(StudyCache cache) {
-        return new AnswerWriter(transactions, states, logs, day, cache.versioned());
+        return instances.writer(cache.versioned());
     }
 
     @Test
@@ -142,14 +122,10 @@ class StudyCacheAcrossInstancesTest {
     }
 
     private Study.Answer answer(Study study, long accountId, DeckCards deck, String cardId) {
-        return new Study.Answer(accountId, deck, deck.card(cardId).orElseThrow(), Rating.GOOD,
-                UUID.randomUUID().toString(), 0, 1000, study.scheduler(accountId, deck));
+        return instances.answer(study, accountId, deck, cardId, 0);
     }
 
     private long guest() {
-        var web = new WebSession(URI.create(server.getURL() + "/"));
-        web.get("/");
-        web.post("/guest", Map.of("next", "/"));
-        return web.accountId();
+        return instances.guest();
     }
 }
