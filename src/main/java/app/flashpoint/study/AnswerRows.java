@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,19 +52,7 @@ final class AnswerRows {
             return Set.of();
         }
         String sql = "SELECT answer_token FROM review_log WHERE answer_token IN (" + repeat(tokens.size(), "?", ", ") + ")";
-        return run(sql, ps -> {
-            int i = 1;
-            for (String token : tokens) {
-                ps.setString(i++, token);
-            }
-            var known = new HashSet<String>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    known.add(rs.getString(1));
-                }
-            }
-            return known;
-        });
+        return new HashSet<>(query(sql, List.copyOf(tokens), rs -> rs.getString(1)));
     }
 
     /** The stored states of {@code keys}' cards; a card never answered has none. */
@@ -72,26 +62,13 @@ final class AnswerRows {
         }
         String sql = "SELECT id, " + STATE_COLUMNS + " FROM card_state WHERE "
                 + repeat(keys.size(), "(account_id = ? AND card_id = ?)", " OR ");
-        return run(sql, ps -> {
-            int i = 1;
-            for (CardKey key : keys) {
-                ps.setLong(i++, key.accountId());
-                ps.setString(i++, key.cardId());
-            }
-            var found = new HashMap<CardKey, CardStateRow>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long lastReview = rs.getLong("last_review");
-                    Long reviewed = rs.wasNull() ? null : lastReview;
-                    var row = new CardStateRow(rs.getLong("id"), rs.getLong("account_id"), rs.getString("deck_slug"),
-                            rs.getString("item_id"), rs.getString("card_id"), rs.getString("state"), rs.getInt("step"),
-                            rs.getDouble("stability"), rs.getDouble("difficulty"), rs.getLong("due"),
-                            reviewed, rs.getInt("reps"), rs.getInt("lapses"));
-                    found.put(new CardKey(row.accountId(), row.cardId()), row);
-                }
-            }
-            return found;
-        });
+        var params = new ArrayList<>();
+        keys.forEach(key -> params.addAll(List.of(key.accountId(), key.cardId())));
+        var found = new HashMap<CardKey, CardStateRow>();
+        for (CardStateRow row : query(sql, params, AnswerRows::stateRow)) {
+            found.put(new CardKey(row.accountId(), row.cardId()), row);
+        }
+        return found;
     }
 
     /**
@@ -104,19 +81,11 @@ final class AnswerRows {
         }
         String sql = "UPDATE card_state SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 + "reps = ?, lapses = ? WHERE id = ? AND reps = ?";
-        return run(sql, ps -> {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Update update : updates) {
                 CardStateRow row = update.row();
-                ps.setString(1, row.state());
-                ps.setInt(2, row.step());
-                ps.setDouble(3, row.stability());
-                ps.setDouble(4, row.difficulty());
-                ps.setLong(5, row.due());
-                setNullableLong(ps, 6, row.lastReview());
-                ps.setInt(7, row.reps());
-                ps.setInt(8, row.lapses());
-                ps.setLong(9, row.id());
-                ps.setInt(10, update.expectedReps());
+                bind(ps, Arrays.asList(row.state(), row.step(), row.stability(), row.difficulty(), row.due(),
+                        row.lastReview(), row.reps(), row.lapses(), row.id(), update.expectedReps()), 1);
                 ps.addBatch();
             }
             for (int changed : ps.executeBatch()) {
@@ -125,7 +94,9 @@ final class AnswerRows {
                 }
             }
             return true;
-        });
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
     /** Inserts the first state of each card; returns the ids they were given. */
@@ -134,32 +105,15 @@ final class AnswerRows {
             return Map.of();
         }
         String sql = "INSERT INTO card_state (" + STATE_COLUMNS + ") VALUES "
-                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ")
-                + " RETURNING id, account_id, card_id";
-        return run(sql, ps -> {
-            int i = 1;
-            for (CardStateRow row : rows) {
-                ps.setLong(i++, row.accountId());
-                ps.setString(i++, row.deckSlug());
-                ps.setString(i++, row.itemId());
-                ps.setString(i++, row.cardId());
-                ps.setString(i++, row.state());
-                ps.setInt(i++, row.step());
-                ps.setDouble(i++, row.stability());
-                ps.setDouble(i++, row.difficulty());
-                ps.setLong(i++, row.due());
-                setNullableLong(ps, i++, row.lastReview());
-                ps.setInt(i++, row.reps());
-                ps.setInt(i++, row.lapses());
-            }
-            var ids = new HashMap<CardKey, Long>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(new CardKey(rs.getLong(2), rs.getString(3)), rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ") + " RETURNING id, account_id, card_id";
+        var params = new ArrayList<>();
+        for (CardStateRow r : rows) {
+            params.addAll(Arrays.asList(r.accountId(), r.deckSlug(), r.itemId(), r.cardId(), r.state(), r.step(),
+                    r.stability(), r.difficulty(), r.due(), r.lastReview(), r.reps(), r.lapses()));
+        }
+        var ids = new HashMap<CardKey, Long>();
+        query(sql, params, rs -> ids.put(new CardKey(rs.getLong(2), rs.getString(3)), rs.getLong(1)));
+        return ids;
     }
 
     /** Appends the answers to the log; returns each answer token's row id. */
@@ -168,29 +122,15 @@ final class AnswerRows {
             return Map.of();
         }
         String sql = "INSERT INTO review_log (" + LOG_COLUMNS + ") VALUES "
-                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ")
-                + " RETURNING id, answer_token";
-        return run(sql, ps -> {
-            int i = 1;
-            for (ReviewLogRow row : rows) {
-                ps.setLong(i++, row.accountId());
-                ps.setString(i++, row.deckSlug());
-                ps.setString(i++, row.itemId());
-                ps.setString(i++, row.cardId());
-                ps.setString(i++, row.mode());
-                ps.setInt(i++, row.rating());
-                ps.setLong(i++, row.reviewedAt());
-                ps.setInt(i++, row.durationMs());
-                ps.setString(i++, row.answerToken());
-            }
-            var ids = new HashMap<String, Long>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(2), rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ") + " RETURNING id, answer_token";
+        var params = new ArrayList<>();
+        for (ReviewLogRow r : rows) {
+            params.addAll(List.of(r.accountId(), r.deckSlug(), r.itemId(), r.cardId(), r.mode(), r.rating(),
+                    r.reviewedAt(), r.durationMs(), r.answerToken()));
+        }
+        var ids = new HashMap<String, Long>();
+        query(sql, params, rs -> ids.put(rs.getString(2), rs.getLong(1)));
+        return ids;
     }
 
     /**
@@ -201,45 +141,59 @@ final class AnswerRows {
         if (counts.isEmpty()) {
             return Map.of();
         }
-        String sql = "INSERT INTO study_stamp (account_id, deck_slug, version) VALUES "
-                + repeat(counts.size(), "(?, ?, ?)", ", ")
+        String sql = "INSERT INTO study_stamp (account_id, deck_slug, version) VALUES " + repeat(counts.size(), "(?, ?, ?)", ", ")
                 + " ON CONFLICT (account_id, deck_slug) DO UPDATE SET version = study_stamp.version + excluded.version"
                 + " RETURNING account_id, deck_slug, version";
-        return run(sql, ps -> {
-            int i = 1;
-            for (var e : counts.entrySet()) {
-                ps.setLong(i++, e.getKey().accountId());
-                ps.setString(i++, e.getKey().slug());
-                ps.setLong(i++, e.getValue());
-            }
-            var versions = new HashMap<DeckKey, Long>();
+        var params = new ArrayList<>();
+        counts.forEach((deck, count) -> params.addAll(List.of(deck.accountId(), deck.slug(), (long) count)));
+        var versions = new HashMap<DeckKey, Long>();
+        query(sql, params, rs -> versions.put(new DeckKey(rs.getLong(1), rs.getString(2)), rs.getLong(3)));
+        return versions;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code params} in order and reads each row it returns. */
+    private <T> List<T> query(String sql, List<?> params, RowReader<T> reader) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params, 1);
+            var rows = new ArrayList<T>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    versions.put(new DeckKey(rs.getLong(1), rs.getString(2)), rs.getLong(3));
+                    rows.add(reader.read(rs));
                 }
             }
-            return versions;
-        });
-    }
-
-    private interface Statement<T> {
-        T run(PreparedStatement ps) throws SQLException;
-    }
-
-    private <T> T run(String sql, Statement<T> statement) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            return statement.run(ps);
+            return rows;
         } catch (SQLException e) {
-            throw new DataAccessException("recording answers failed: " + e.getMessage(), e);
+            throw failed(e);
         }
     }
 
-    private static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
+    private static CardStateRow stateRow(ResultSet rs) throws SQLException {
+        long lastReview = rs.getLong("last_review");
+        Long reviewed = rs.wasNull() ? null : lastReview;
+        return new CardStateRow(rs.getLong("id"), rs.getLong("account_id"), rs.getString("deck_slug"),
+                rs.getString("item_id"), rs.getString("card_id"), rs.getString("state"), rs.getInt("step"),
+                rs.getDouble("stability"), rs.getDouble("difficulty"), rs.getLong("due"), reviewed, rs.getInt("reps"),
+                rs.getInt("lapses"));
+    }
+
+    /** Binds from {@code first} on; the only nullable column written here is {@code last_review}, a BIGINT. */
+    private static void bind(PreparedStatement ps, List<?> params, int first) throws SQLException {
+        int i = first;
+        for (Object value : params) {
+            if (value == null) {
+                ps.setNull(i++, Types.BIGINT);
+            } else {
+                ps.setObject(i++, value);
+            }
         }
+    }
+
+    private static DataAccessException failed(SQLException e) {
+        return new DataAccessException("recording answers failed: " + e.getMessage(), e);
     }
 
     private static String repeat(int count, String one, String separator) {

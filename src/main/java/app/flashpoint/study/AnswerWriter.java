@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Records answers, once per answer token, in one transaction per call: every check comes first, from one
@@ -90,26 +91,33 @@ class AnswerWriter {
         }
     }
 
+    /** What the batch decided for one answer: the rows to write, or the outcome it was refused with. */
+    private record Decision(Answer answer, Written written, Outcome refusal) {
+        static Decision refused(Answer answer, Outcome refusal) {
+            return new Decision(answer, null, refusal);
+        }
+    }
+
     private List<Outcome> record(AnswerRows rows, List<Answer> answers) {
         Instant now = day.now();
         Map<CardKey, CardStateRow> stored = rows.states(answers.stream().map(AnswerWriter::key).distinct().toList());
         Map<CardKey, CardStateRow> current = new HashMap<>(stored);
         Set<String> inBatch = new HashSet<>();
-        var results = new ArrayList<Written>(answers.size()); // null for an answer not recorded
-        var refused = new ArrayList<Outcome>(answers.size());
+        var decisions = new ArrayList<Decision>(answers.size());
         for (Answer a : answers) {
             Optional<CardStateRow> row = Optional.ofNullable(current.get(key(a)));
-            Outcome refusal = inBatch.contains(a.token()) ? Outcome.ALREADY_RECORDED
-                    : row.map(CardStateRow::reps).orElse(0) != a.expectedReps() ? Outcome.STALE : null;
-            refused.add(refusal);
-            results.add(refusal == null ? answered(a, row, now) : null);
-            if (refusal == null) {
+            if (inBatch.contains(a.token())) {
+                decisions.add(Decision.refused(a, Outcome.ALREADY_RECORDED));
+            } else if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
+                decisions.add(Decision.refused(a, Outcome.STALE));
+            } else {
+                Written w = answered(a, row, now);
                 inBatch.add(a.token());
-                current.put(key(a), results.get(results.size() - 1).state());
+                current.put(key(a), w.state());
+                decisions.add(new Decision(a, w, null));
             }
         }
-        alreadyRecorded(rows, answers, refused);
-        return write(rows, stored, current, results, refused);
+        return write(rows, stored, current, alreadyRecorded(rows, decisions));
     }
 
     /**
@@ -119,19 +127,11 @@ class AnswerWriter {
      * only when a batch holds a stale answer, and a token that still collides (a concurrent copy) trips the
      * UNIQUE constraint and fails the batch.
      */
-    private static void alreadyRecorded(AnswerRows rows, List<Answer> answers, List<Outcome> refused) {
-        var stale = new ArrayList<String>();
-        for (int i = 0; i < answers.size(); i++) {
-            if (refused.get(i) == Outcome.STALE) {
-                stale.add(answers.get(i).token());
-            }
-        }
-        Set<String> known = rows.knownTokens(stale);
-        for (int i = 0; i < answers.size(); i++) {
-            if (refused.get(i) == Outcome.STALE && known.contains(answers.get(i).token())) {
-                refused.set(i, Outcome.ALREADY_RECORDED);
-            }
-        }
+    private static List<Decision> alreadyRecorded(AnswerRows rows, List<Decision> decisions) {
+        Set<String> known = rows.knownTokens(decisions.stream().filter(d -> d.refusal() == Outcome.STALE)
+                .map(d -> d.answer().token()).toList());
+        return decisions.stream().map(d -> d.refusal() == Outcome.STALE && known.contains(d.answer().token())
+                ? Decision.refused(d.answer(), Outcome.ALREADY_RECORDED) : d).toList();
     }
 
     private static Written answered(Answer a, Optional<CardStateRow> row, Instant now) {
@@ -146,15 +146,10 @@ class AnswerWriter {
     }
 
     private List<Outcome> write(AnswerRows rows, Map<CardKey, CardStateRow> stored, Map<CardKey, CardStateRow> current,
-                                List<Written> results, List<Outcome> refused) {
+                                List<Decision> decisions) {
+        List<Written> written = decisions.stream().map(Decision::written).filter(w -> w != null).toList();
         var updates = new ArrayList<AnswerRows.Update>();
         var inserts = new ArrayList<CardStateRow>();
-        var deckCounts = new LinkedHashMap<DeckKey, Integer>();
-        for (Written w : results) {
-            if (w != null) {
-                deckCounts.merge(w.deck(), 1, Integer::sum);
-            }
-        }
         for (var e : current.entrySet()) {
             CardStateRow before = stored.get(e.getKey());
             if (before == null) {
@@ -167,33 +162,30 @@ class AnswerWriter {
             throw new StaleAnswerException();
         }
         Map<CardKey, Long> stateIds = rows.insertStates(inserts);
-        Map<String, Long> logIds = rows.insertLogs(results.stream().filter(w -> w != null).map(Written::log).toList());
-        Map<DeckKey, Long> versions = versioned ? rows.raiseStamps(deckCounts) : Map.of();
-        return outcomes(results, refused, stateIds, logIds, versions);
+        Map<String, Long> logIds = rows.insertLogs(written.stream().map(Written::log).toList());
+        Map<DeckKey, Long> versions = versioned
+                ? rows.raiseStamps(written.stream().collect(Collectors.toMap(Written::deck, w -> 1, Integer::sum, LinkedHashMap::new)))
+                : Map.of();
+        return outcomes(decisions, stateIds, logIds, versions);
     }
 
     /**
      * Each recorded answer's rows with their ids, and the version its write made: a learner-deck raised by n
      * answers of the batch went through n versions, one per answer in order.
      */
-    private static List<Outcome> outcomes(List<Written> results, List<Outcome> refused, Map<CardKey, Long> stateIds,
+    private static List<Outcome> outcomes(List<Decision> decisions, Map<CardKey, Long> stateIds,
                                           Map<String, Long> logIds, Map<DeckKey, Long> versions) {
         var later = new HashMap<DeckKey, Integer>();
-        var out = new Outcome[results.size()];
-        for (int i = results.size() - 1; i >= 0; i--) {
-            Written w = results.get(i);
+        var out = new Outcome[decisions.size()];
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            Written w = decisions.get(i).written();
             if (w == null) {
-                out[i] = refused.get(i);
+                out[i] = decisions.get(i).refusal();
                 continue;
             }
             int after = later.merge(w.deck(), 1, Integer::sum) - 1;
-            CardStateRow s = w.state();
-            Long id = s.id() != null ? s.id() : stateIds.get(w.card());
-            var state = new CardStateRow(id, s.accountId(), s.deckSlug(), s.itemId(), s.cardId(), s.state(), s.step(),
-                    s.stability(), s.difficulty(), s.due(), s.lastReview(), s.reps(), s.lapses());
-            ReviewLogRow l = w.log();
-            var log = new ReviewLogRow(logIds.get(l.answerToken()), l.accountId(), l.deckSlug(), l.itemId(), l.cardId(),
-                    l.mode(), l.rating(), l.reviewedAt(), l.durationMs(), l.answerToken());
+            CardStateRow state = w.state().id() != null ? w.state() : w.state().withId(stateIds.get(w.card()));
+            ReviewLogRow log = w.log().withId(logIds.get(w.log().answerToken()));
             long version = versions.containsKey(w.deck()) ? versions.get(w.deck()) - after : 0;
             out[i] = new Outcome(Recorded.RECORDED, state, log, version);
         }

@@ -28,6 +28,12 @@ record CardStateRow(@Id @GeneratedValue @Nullable Long id, long accountId, Strin
         return of(id, accountId, deckSlug, itemId, cardId, card, newLapses);
     }
 
+    /** This row as stored under {@code newId} (an insert's generated id). */
+    CardStateRow withId(Long newId) {
+        return new CardStateRow(newId, accountId, deckSlug, itemId, cardId, state, step, stability, difficulty, due,
+                lastReview, reps, lapses);
+    }
+
     static CardStateRow of(@Nullable Long id, long accountId, String deckSlug, String itemId, String cardId,
                            CardState card, int lapses) {
         return new CardStateRow(id, accountId, deckSlug, itemId, cardId, card.state().name(), card.step(),

@@ -15,6 +15,12 @@ record ReviewLogRow(@Id @GeneratedValue @Nullable Long id, long accountId, Strin
                     String cardId, String mode, int rating, long reviewedAt, int durationMs, String answerToken) {
     static final String REVIEW = "review";
 
+    /** This row as stored under {@code newId} (an insert's generated id). */
+    ReviewLogRow withId(Long newId) {
+        return new ReviewLogRow(newId, accountId, deckSlug, itemId, cardId, mode, rating, reviewedAt, durationMs,
+                answerToken);
+    }
+
     Review toReview() {
         return new Review(Rating.ofGrade(rating), Instant.ofEpochMilli(reviewedAt));
     }

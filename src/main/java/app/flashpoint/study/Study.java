@@ -92,8 +92,8 @@ class Study {
     }
 
     /**
-     * The scheduler for an answer, built on the request's thread (from the cached settings) so the group
-     * commit's single writer only reads and writes the rows of the answer itself.
+     * The scheduler for an answer, built on the request's thread from this instance's copy as it is
+     * ({@link StudyCache#known}, no version read): the answer's commit tells whether the copy was current.
      */
     Scheduler scheduler(long accountId, DeckCards deck) {
         long since = day.startOfToday().toEpochMilli();
