@@ -17,8 +17,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.authentication.UsernamePasswordCredentials;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import app.flashpoint.system.CsrfGuard;
@@ -31,6 +30,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +50,17 @@ class AccountPages {
     private final Passwords passwords;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
-    private final CredentialsAuthentication<Object> credentials;
+    private final CredentialsAuthentication credentials;
+    private final Sessions sessions;
+    private final DeviceCookie devices;
     private final CsrfGuard csrf;
     private final Clock clock;
 
     AccountPages(AccountRepository accounts, Passwords passwords,
                  LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
                  LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler,
-                 CredentialsAuthentication<Object> credentials, CsrfGuard csrf, Clock clock) {
+                 CredentialsAuthentication credentials, CsrfGuard csrf, Clock clock, Sessions sessions,
+                 DeviceCookie devices) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.loginHandler = loginHandler;
@@ -63,6 +68,8 @@ class AccountPages {
         this.credentials = credentials;
         this.csrf = csrf;
         this.clock = clock;
+        this.sessions = sessions;
+        this.devices = devices;
     }
 
     @Serdeable
@@ -91,20 +98,28 @@ class AccountPages {
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> signIn(@Body SignInForm form, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
-        @SuppressWarnings("unchecked")
-        AuthenticationResponse result = credentials.authenticate((HttpRequest<Object>) request,
-                new UsernamePasswordCredentials(normalised(form.username()),
-                        form.password() == null ? "" : form.password()));
-        if (!result.isAuthenticated() || result.getAuthentication().isEmpty()) {
+        String username = normalised(form.username());
+        var outcome = credentials.attempt(username, form.password() == null ? "" : form.password(), request);
+        if (outcome instanceof CredentialsAuthentication.Throttled throttled) {
+            String at = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(throttled.retryAt());
+            long seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds());
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(new ModelAndView<>("account/login", model("retryAt", at, "next", localPath(form.next()))));
+        }
+        if (!(outcome instanceof CredentialsAuthentication.SignedIn signedIn)) {
             return HttpResponse.seeOther(URI.create("/login?failed=1&next="
                     + URLEncoder.encode(localPath(form.next()), StandardCharsets.UTF_8)));
         }
-        return redirect(loginHandler.loginSuccess(result.getAuthentication().get(), request), form.next());
+        return redirect(loginHandler.loginSuccess(sessions.start(signedIn.account()), request), form.next())
+                .cookie(devices.issue(username));
     }
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(@Body TokenOnlyForm form, HttpRequest<?> request) {
+    HttpResponse<?> signOut(@Body TokenOnlyForm form, @Nullable Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
+        if (authentication != null) {
+            CurrentAccount.sessionOf(authentication).ifPresent(sessions::end);
+        }
         return redirect(logoutHandler.logout(request), "/");
     }
 
@@ -126,12 +141,19 @@ class AccountPages {
                     model("form", SignUpForm.empty(username), "errors", errors, "upgradingGuest", guest)));
         }
         String hash = passwords.hash(form.password());
-        AccountRow account = guest
-                ? accounts.findById(CurrentAccount.of(authentication).id())
-                    .map(g -> accounts.update(new AccountRow(g.id(), username, hash, g.role(), false, g.createdAt())))
-                    .orElseThrow()
-                : accounts.save(new AccountRow(null, username, hash, AccountRow.STUDENT, false, clock.millis()));
-        return redirect(loginHandler.loginSuccess(CurrentAccount.authenticationOf(account), request), "/");
+        AccountRow account;
+        if (guest) {
+            // The cookie says guest, but it may predate this guest's own sign-up (a stale copy): only an
+            // account that is still a guest in the database may be named; anything else is refused.
+            AccountRow g = accounts.findById(CurrentAccount.of(authentication).id()).filter(AccountRow::guest)
+                    .orElseThrow(() -> new AuthorizationException(authentication));
+            account = accounts.update(new AccountRow(g.id(), username, hash, g.role(), false, g.createdAt()));
+            sessions.endAll(g.id()); // the guest cookie dies here; the new session below is the only one
+        } else {
+            account = accounts.save(new AccountRow(null, username, hash, AccountRow.STUDENT, false, clock.millis()));
+        }
+        return redirect(loginHandler.loginSuccess(sessions.start(account), request), "/")
+                .cookie(devices.issue(username));
     }
 
     @Post(value = "/guest", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -142,12 +164,27 @@ class AccountPages {
             return HttpResponse.seeOther(URI.create(localPath(form.next())));
         }
         AccountRow guest = accounts.save(new AccountRow(null, null, null, AccountRow.STUDENT, true, clock.millis()));
-        return redirect(loginHandler.loginSuccess(CurrentAccount.authenticationOf(guest), request), form.next());
+        return redirect(loginHandler.loginSuccess(sessions.start(guest), request), form.next());
     }
 
-    /** Only paths of this site, so a crafted link cannot send a learner elsewhere after signing in. */
+    /**
+     * Only paths of this site, so a crafted link cannot send a learner elsewhere after signing in. Browsers
+     * drop tabs and newlines from a URL and read a backslash as a slash, so "/\t/evil.example" would become
+     * "//evil.example": anything with a control character or backslash is refused outright, and what is
+     * left must parse as a path with neither scheme nor authority.
+     */
     static String localPath(@Nullable String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//")
+                || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f || c == '\\')) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//") ? next : "/";
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
     }
 
     private static MutableHttpResponse<?> redirect(MutableHttpResponse<?> response, @Nullable String next) {

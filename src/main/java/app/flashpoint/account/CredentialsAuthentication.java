@@ -1,51 +1,55 @@
 package app.flashpoint.account;
 
-import io.micronaut.core.annotation.NonNull;
-import io.micronaut.core.annotation.Nullable;
+import app.flashpoint.system.ClientAddress;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.security.authentication.AuthenticationFailureReason;
-import io.micronaut.security.authentication.AuthenticationRequest;
-import io.micronaut.security.authentication.AuthenticationResponse;
-import io.micronaut.security.authentication.provider.HttpRequestExecutorAuthenticationProvider;
 import jakarta.inject.Singleton;
 
-import java.util.Locale;
+import java.time.Instant;
+import java.util.Optional;
 
-/** Checks a username and password for Micronaut's POST /login, with throttling of failures. */
+/** Checks a username and password for the sign-in form, throttled (LoginThrottle) and equal in time. */
 @Singleton
-class CredentialsAuthentication<B> implements HttpRequestExecutorAuthenticationProvider<B> {
+class CredentialsAuthentication {
     private final AccountRepository accounts;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final DeviceCookie devices;
+    private final ClientAddress addresses;
 
-    CredentialsAuthentication(AccountRepository accounts, Passwords passwords, LoginThrottle throttle) {
+    CredentialsAuthentication(AccountRepository accounts, Passwords passwords, LoginThrottle throttle,
+                              DeviceCookie devices, ClientAddress addresses) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
+        this.addresses = addresses;
     }
 
-    @Override
-    public String getExecutorName() {
-        return TaskExecutors.BLOCKING;
+    sealed interface Outcome {
     }
 
-    @Override
-    public @NonNull AuthenticationResponse authenticate(@Nullable HttpRequest<B> request,
-                                                        @NonNull AuthenticationRequest<String, String> credentials) {
-        String username = credentials.getIdentity().strip().toLowerCase(Locale.ROOT);
-        String address = request == null ? "unknown" : request.getRemoteAddress().getAddress().getHostAddress();
-        if (throttle.blocked(username, address)) {
-            return AuthenticationResponse.failure(AuthenticationFailureReason.ACCOUNT_LOCKED);
+    record SignedIn(AccountRow account) implements Outcome {
+    }
+
+    record Wrong() implements Outcome {
+    }
+
+    record Throttled(Instant retryAt) implements Outcome {
+    }
+
+    Outcome attempt(String username, String password, HttpRequest<?> request) {
+        LoginThrottle.Result reserved = throttle.reserve(username, addresses.of(request),
+                devices.deviceFor(request, username));
+        if (reserved.retryAt().isPresent()) {
+            return new Throttled(reserved.retryAt().get());
         }
-        var account = accounts.findByUsername(username);
-        if (account.isEmpty() || !passwords.matches(credentials.getSecret(), account.get().passwordHash())) {
-            throttle.failed(username, address);
-            return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
+        // Always one BCrypt check, also for an unknown name or a guest, so the time tells nothing.
+        Optional<AccountRow> account = accounts.findByUsername(username).filter(a -> !a.guest());
+        boolean matches = passwords.matches(password, account.map(AccountRow::passwordHash).orElse(null));
+        if (!matches) {
+            return new Wrong();
         }
-        throttle.succeeded(username);
-        return AuthenticationResponse.success(String.valueOf(account.get().id()),
-                java.util.List.of(account.get().role()),
-                java.util.Map.of("displayName", account.get().displayName(), "guest", false));
+        throttle.succeeded(reserved.reservation().orElseThrow());
+        return new SignedIn(account.get());
     }
 }

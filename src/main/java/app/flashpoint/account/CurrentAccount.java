@@ -18,8 +18,15 @@ public record CurrentAccount(long id, String name, String role, boolean guest) {
                 Boolean.TRUE.equals(attributes.get("guest")));
     }
 
-    static Authentication authenticationOf(AccountRow account) {
+    /** Only {@link Sessions#start} calls this: every authentication names its session. */
+    static Authentication authenticationOf(AccountRow account, String sessionId) {
         return Authentication.build(String.valueOf(account.id()), java.util.List.of(account.role()),
-                Map.of("displayName", account.displayName(), "guest", account.guest()));
+                Map.of("displayName", account.displayName(), "guest", account.guest(), Sessions.CLAIM, sessionId));
+    }
+
+    /** The session this request's cookie names, if any. */
+    static java.util.Optional<String> sessionOf(Authentication authentication) {
+        return authentication.getAttributes().get(Sessions.CLAIM) instanceof String id
+                ? java.util.Optional.of(id) : java.util.Optional.empty();
     }
 }

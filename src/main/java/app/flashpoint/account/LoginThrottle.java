@@ -1,53 +1,80 @@
 package app.flashpoint.account;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * Limits failed sign-ins per account and per client address within a sliding window (OWASP ASVS 2.2.1),
- * so passwords cannot be guessed at speed. The failures live in the database, so every instance sees the
- * same count, and old ones are deleted as new ones arrive, so a flood of made-up usernames cannot grow
- * the table beyond one window's worth.
+ * Limits password checks (OWASP ASVS 2.2.1, with OWASP's "device cookies"): a browser that has signed in
+ * to an account before (a valid device cookie) has its own allowance, so guesses from elsewhere never lock
+ * the owner out; a right password does not count; every other browser shares one allowance per account, however many addresses it comes
+ * from, plus one per address. An attempt is reserved (a row inserted and committed) before it is counted
+ * and before the password is checked: the k-th reservation always counts at least k rows, so concurrent
+ * guesses cannot pass the limit. A refused attempt drops its rows (it checked no password). Rows live in
+ * the database, so every instance shares the counts; old ones are deleted as new ones arrive.
  */
 @Singleton
 class LoginThrottle {
     static final int PER_ACCOUNT = 5;
+    static final int PER_DEVICE = 5;
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Clock clock;
-    private final LoginFailureRepository failures;
+    private final LoginAttemptRepository attempts;
 
-    LoginThrottle(Clock clock, LoginFailureRepository failures) {
+    LoginThrottle(Clock clock, LoginAttemptRepository attempts) {
         this.clock = clock;
-        this.failures = failures;
+        this.attempts = attempts;
     }
 
-    boolean blocked(String username, String address) {
-        long since = clock.millis() - WINDOW.toMillis();
-        return failures.countByThrottleKeyAndFailedAtGreaterThanEquals(accountKey(username), since) >= PER_ACCOUNT
-                || failures.countByThrottleKeyAndFailedAtGreaterThanEquals(addressKey(address), since) >= PER_ADDRESS;
+    /** The rows reserved for one attempt, when the password may be checked. */
+    record Reservation(List<LoginAttemptRow> rows) {
     }
 
-    void failed(String username, String address) {
+    /** Either the attempt's reservation (the password may be checked) or when to try again. */
+    Result reserve(String username, String address, @Nullable String device) {
         long now = clock.millis();
-        failures.forgetBefore(now - WINDOW.toMillis());
-        // one save each: SQLite's driver returns no generated keys for a batch
-        failures.save(new LoginFailureRow(null, accountKey(username), now));
-        failures.save(new LoginFailureRow(null, addressKey(address), now));
+        long since = now - WINDOW.toMillis();
+        attempts.forgetBefore(since);
+        List<Limit> limits = device != null
+                ? List.of(new Limit("device:" + device + ":" + username, PER_DEVICE))
+                : List.of(new Limit("account:" + username, PER_ACCOUNT), new Limit("address:" + address, PER_ADDRESS));
+        var reserved = new ArrayList<LoginAttemptRow>();
+        for (Limit limit : limits) {
+            reserved.add(attempts.save(new LoginAttemptRow(null, limit.key(), now)));
+        }
+        for (Limit limit : limits) {
+            if (attempts.countByThrottleKeyAndAttemptedAtGreaterThanEquals(limit.key(), since) > limit.max()) {
+                attempts.deleteAll(reserved);
+                long oldest = attempts.oldestSince(limit.key(), since).orElse(now);
+                return Result.retryAt(Instant.ofEpochMilli(oldest + WINDOW.toMillis()));
+            }
+        }
+        return Result.reserved(new Reservation(reserved));
     }
 
-    void succeeded(String username) {
-        failures.forget(accountKey(username));
+    /** A right password is not a guess: its attempt stops counting, so the owner never uses up a limit. */
+    void succeeded(Reservation reservation) {
+        attempts.deleteAll(reservation.rows());
     }
 
-    private static String accountKey(String username) {
-        return "account:" + username;
+    record Result(Optional<Reservation> reservation, Optional<Instant> retryAt) {
+        static Result reserved(Reservation reservation) {
+            return new Result(Optional.of(reservation), Optional.empty());
+        }
+
+        static Result retryAt(Instant when) {
+            return new Result(Optional.empty(), Optional.of(when));
+        }
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private record Limit(String key, int max) {
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 @Singleton
 class Passwords {
     static final int MIN_LENGTH = 10;
-    static final int MAX_LENGTH = 72; // BCrypt ignores bytes beyond 72
+    static final int MAX_LENGTH = 128;
 
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
     // Compared against when the username is unknown, so a miss costs as much time as a wrong password.
@@ -16,11 +16,29 @@ class Passwords {
     private static final String DECOY = "$2a$10$LQrRn/P7er3Hr/MLhNm5Se3jpXJ1zCProixXU0YhRr7UkggIhYKXe";
 
     String hash(String password) {
-        return encoder.encode(password);
+        return encoder.encode(prepared(password));
+    }
+
+    /**
+     * BCrypt reads at most 72 bytes, and Spring's encoder refuses more (a 500 for 40 × "é"). The policy's
+     * limit is in characters, so a password over 72 UTF-8 bytes is hashed as its SHA-256 (Base64, 44
+     * bytes): every character still counts. Shorter ones are hashed as typed, so existing hashes still match.
+     */
+    private static String prepared(String password) {
+        byte[] bytes = password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length <= 72) {
+            return password;
+        }
+        try {
+            return "sha256:" + java.util.Base64.getEncoder().encodeToString(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     boolean matches(String password, String hashOrNull) {
-        return encoder.matches(password, hashOrNull == null ? DECOY : hashOrNull) && hashOrNull != null;
+        return encoder.matches(prepared(password), hashOrNull == null ? DECOY : hashOrNull) && hashOrNull != null;
     }
 
     static String problem(String password) {

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The public face of accounts for other features (AccountRepository stays private to this package): who
- * has which role, and the names to show for account ids. A role change is written here but reaches the JWT
- * only at the next sign-in, since the token carries the role it was issued with.
+ * has which role, and the names to show for account ids. The session cookie carries the role it was issued
+ * with, so a role change ends the account's sessions: the old role is gone at once, the new one comes with
+ * the next sign-in.
  */
 @Singleton
 public class Roles {
@@ -23,9 +24,11 @@ public class Roles {
     private static final Set<String> ALL = Set.of(STUDENT, INSTRUCTOR, ADMIN);
 
     private final AccountRepository accounts;
+    private final Sessions sessions;
 
-    Roles(AccountRepository accounts) {
+    Roles(AccountRepository accounts, Sessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     /** One signed-up account as the admin page lists it. */
@@ -49,6 +52,9 @@ public class Roles {
                 .orElseThrow(() -> new NotFoundException("No account " + id));
         accounts.update(new AccountRow(account.id(), account.username(), account.passwordHash(), role, false,
                 account.createdAt()));
+        if (!role.equals(account.role())) {
+            sessions.endAll(account.id());
+        }
         return new Entry(account.id(), account.username(), role);
     }
 

@@ -33,15 +33,17 @@ class SetupPages {
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final CsrfGuard csrf;
     private final Clock clock;
+    private final Sessions sessions;
 
     SetupPages(FirstAdmin firstAdmin, AccountRepository accounts, Passwords passwords,
-               LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, CsrfGuard csrf, Clock clock) {
+               LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler, CsrfGuard csrf, Clock clock, Sessions sessions) {
         this.csrf = csrf;
         this.firstAdmin = firstAdmin;
         this.accounts = accounts;
         this.passwords = passwords;
         this.loginHandler = loginHandler;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Get
@@ -71,7 +73,7 @@ class SetupPages {
         }
         AccountRow admin = accounts.save(new AccountRow(null, username, passwords.hash(form.password()),
                 AccountRow.ADMIN, false, clock.millis()));
-        return loginHandler.loginSuccess(CurrentAccount.authenticationOf(admin), request).status(HttpStatus.SEE_OTHER);
+        return loginHandler.loginSuccess(sessions.start(admin), request).status(HttpStatus.SEE_OTHER);
     }
 
     private static HttpResponse<?> gone() {

@@ -5,14 +5,14 @@ import jakarta.inject.Singleton;
 
 /** Which database the app uses, for the start-up line (with the location) and /health (kind only). */
 @Singleton
-class DatabaseDescription {
+public class DatabaseDescription {
     private final String url;
 
     DatabaseDescription(DatasourceConfiguration configuration) {
         this.url = configuration.getUrl();
     }
 
-    String kind() {
+    public String kind() {
         return url.startsWith("jdbc:sqlite:") ? "sqlite" : url.startsWith("jdbc:postgresql:") ? "postgresql" : "other";
     }
 

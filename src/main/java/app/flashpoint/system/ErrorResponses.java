@@ -41,7 +41,7 @@ public class ErrorResponses {
                 .body(html.toString());
     }
 
-    static boolean wantsJson(HttpRequest<?> request) {
+    public static boolean wantsJson(HttpRequest<?> request) {
         return request.getPath().startsWith("/api/")
                 || request.accept().stream().noneMatch(m -> m.getSubtype().equals("html"));
     }

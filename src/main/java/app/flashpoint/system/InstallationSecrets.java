@@ -20,7 +20,7 @@ import java.util.Properties;
  * installation and kept, readable by the owner only, in the data directory — never in the repository.
  */
 @Singleton
-class InstallationSecrets {
+public class InstallationSecrets {
     private final Properties secrets = new Properties();
 
     InstallationSecrets(@Value("${flashpoint.data-dir:./data}") String dataDir,
@@ -51,6 +51,22 @@ class InstallationSecrets {
 
     String csrf() {
         return secrets.getProperty("csrf");
+    }
+
+    /**
+     * An HMAC of {@code value} under this installation's secret, for small signed cookies (the device
+     * cookie); {@code purpose} keeps a signature made for one use from being accepted by another.
+     */
+    public String sign(String purpose, String value) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(csrf().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            byte[] digest = mac.doFinal((purpose + "\n" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
     }
 
     private synchronized void loadOrCreate(Path file) throws IOException {

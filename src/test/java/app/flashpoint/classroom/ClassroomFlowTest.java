@@ -38,7 +38,8 @@ class ClassroomFlowTest {
                 Map.of("role", "instructor"));
         assertThat(promoted.statusCode()).isEqualTo(303);
         assertThat(admin.web.get(location(promoted)).body()).contains("next sign-in");
-        assertThat(teacher.web.get("/classes/new").statusCode()).as("the old token is still a student's").isEqualTo(403);
+        assertThat(teacher.web.get("/classes/new").statusCode()).as("the old token is a student's").isEqualTo(403);
+        assertThat(teacher.web.get("/progress").statusCode()).as("and the role change ended its session").isEqualTo(303);
         teacher = signIn(teacher);
 
         long classId = createClass(teacher, "Seminar 1");

@@ -29,6 +29,10 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String csrfToken = "";
+    // Each session is its own client (the tests trust 127.0.0.1 as a proxy), so per-address limits
+    // apply per test client instead of to the whole suite at once.
+    private final String address = "198.51.100." + (1 + (int) (Math.random() * 250)) + ", 10.9."
+            + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
 
     public WebSession(URI base) {
         this.base = base;
@@ -133,7 +137,13 @@ public final class WebSession {
         cookie(name).ifPresent(c -> cookies.getCookieStore().remove(base, c));
     }
 
+    /** The client address this session's requests come from, as the trusted proxy reports it. */
+    public String address() {
+        return address.substring(address.indexOf(", ") + 2);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("X-Forwarded-For", address);
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,0 +1,114 @@
+package app.flashpoint.account;
+
+import app.flashpoint.system.CsrfGuard;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.handlers.LoginHandler;
+import io.micronaut.security.handlers.LogoutHandler;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.views.ModelAndView;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A signed-up account's own page: change the password (the current one required) and sign out everywhere. */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller("/account")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class AccountSettingsPages {
+    private final AccountRepository accounts;
+    private final Passwords passwords;
+    private final Sessions sessions;
+    private final CsrfGuard csrf;
+    private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
+    private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+
+    AccountSettingsPages(AccountRepository accounts, Passwords passwords, Sessions sessions, CsrfGuard csrf,
+                         LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
+                         LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.csrf = csrf;
+        this.loginHandler = loginHandler;
+        this.logoutHandler = logoutHandler;
+    }
+
+    @Serdeable
+    record PasswordForm(@Nullable String current, @Nullable String password, @Nullable String confirm,
+                        @Nullable String csrfToken) {
+    }
+
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
+    @Get
+    HttpResponse<?> page(Authentication authentication, @Nullable @QueryValue String changed) {
+        if (CurrentAccount.of(authentication).guest()) {
+            return HttpResponse.seeOther(URI.create("/signup"));
+        }
+        return HttpResponse.ok(new ModelAndView<>("account/settings", model(Map.of(), changed != null)));
+    }
+
+    @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> changePassword(@Body PasswordForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, form.csrfToken());
+        AccountRow account = signedUp(authentication);
+        var errors = new HashMap<String, String>();
+        if (!passwords.matches(form.current() == null ? "" : form.current(), account.passwordHash())) {
+            errors.put("current", "That is not your current password.");
+        }
+        String problem = Passwords.problem(form.password());
+        if (problem != null) {
+            errors.put("password", problem);
+        } else if (!form.password().equals(form.confirm())) {
+            errors.put("confirm", "The two passwords differ.");
+        }
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ModelAndView<>("account/settings", model(errors, false)));
+        }
+        accounts.update(new AccountRow(account.id(), account.username(), passwords.hash(form.password()),
+                account.role(), false, account.createdAt()));
+        sessions.endAll(account.id());
+        MutableHttpResponse<?> response = loginHandler.loginSuccess(sessions.start(account), request);
+        response.getHeaders().set("Location", "/account?changed=1");
+        return response.status(HttpStatus.SEE_OTHER);
+    }
+
+    @Post(value = "/sign-out-everywhere", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> signOutEverywhere(@Body TokenForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, form.csrfToken());
+        sessions.endAll(CurrentAccount.of(authentication).id());
+        MutableHttpResponse<?> response = logoutHandler.logout(request);
+        response.getHeaders().set("Location", "/login");
+        return response.status(HttpStatus.SEE_OTHER);
+    }
+
+    private AccountRow signedUp(Authentication authentication) {
+        return accounts.findById(CurrentAccount.of(authentication).id()).filter(a -> !a.guest())
+                .orElseThrow(() -> new io.micronaut.security.authentication.AuthorizationException(authentication));
+    }
+
+    private static Map<String, Object> model(Map<String, String> errors, boolean changed) {
+        return Map.of("errors", errors, "changed", changed);
+    }
+}
