@@ -204,6 +204,7 @@ public final class StudyLoadBenchmark {
                         throw new IllegalStateException("a new guest has nothing to study");
                     }
                     connection = guest.session().keepAlive();
+                    used = null; // a token is a learner's own: the last guest's would be fresh for this one
                 }
                 if (poisoner && used != null) {
                     String replay = "{\"card\":\"" + card.group(1) + "\",\"rating\":1,\"token\":\"" + used
