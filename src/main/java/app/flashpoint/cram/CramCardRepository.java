@@ -27,7 +27,7 @@ interface CramCardRepository extends CrudRepository<CramCardRow, Long> {
      */
     @Query("INSERT INTO review_log (account_id, deck_slug, item_id, card_id, mode, rating, reviewed_at, duration_ms, "
             + "answer_token) VALUES (:accountId, :deckSlug, :itemId, :cardId, 'cram', :rating, :reviewedAt, "
-            + ":durationMs, :answerToken) ON CONFLICT (answer_token) DO NOTHING")
+            + ":durationMs, :answerToken) ON CONFLICT (account_id, answer_token) DO NOTHING")
     int log(long accountId, String deckSlug, String itemId, String cardId, int rating, long reviewedAt,
             int durationMs, String answerToken);
 }

@@ -31,6 +31,10 @@ final class AnswerRows {
     record DeckKey(long accountId, String slug) {
     }
 
+    /** Answer tokens are unique per learner, not across learners. */
+    record TokenKey(long accountId, String token) {
+    }
+
     /** A card's new state, to be written only if its stored review count is still {@code expectedReps}. */
     record Update(CardStateRow row, int expectedReps) {
     }
@@ -47,12 +51,15 @@ final class AnswerRows {
     }
 
     /** The tokens among {@code tokens} already in the log. */
-    Set<String> knownTokens(Collection<String> tokens) {
+    Set<TokenKey> knownTokens(Collection<TokenKey> tokens) {
         if (tokens.isEmpty()) {
             return Set.of();
         }
-        String sql = "SELECT answer_token FROM review_log WHERE answer_token IN (" + repeat(tokens.size(), "?", ", ") + ")";
-        return new HashSet<>(query(sql, List.copyOf(tokens), rs -> rs.getString(1)));
+        String sql = "SELECT account_id, answer_token FROM review_log WHERE "
+                + repeat(tokens.size(), "(account_id = ? AND answer_token = ?)", " OR ");
+        var params = new ArrayList<>();
+        tokens.forEach(t -> params.addAll(List.of(t.accountId(), t.token())));
+        return new HashSet<>(query(sql, params, rs -> new TokenKey(rs.getLong(1), rs.getString(2))));
     }
 
     /** The stored states of {@code keys}' cards; a card never answered has none. */
@@ -116,20 +123,24 @@ final class AnswerRows {
         return ids;
     }
 
-    /** Appends the answers to the log; returns each answer token's row id. */
-    Map<String, Long> insertLogs(List<ReviewLogRow> rows) {
+    /**
+     * Appends the answers to the log, skipping any whose token its learner already used (a resend or a replay
+     * fails no statement, so it cannot roll back the other answers of a batch); returns each inserted row's id.
+     */
+    Map<TokenKey, Long> insertLogs(List<ReviewLogRow> rows) {
         if (rows.isEmpty()) {
             return Map.of();
         }
         String sql = "INSERT INTO review_log (" + LOG_COLUMNS + ") VALUES "
-                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ") + " RETURNING id, answer_token";
+                + repeat(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)", ", ")
+                + " ON CONFLICT (account_id, answer_token) DO NOTHING RETURNING id, account_id, answer_token";
         var params = new ArrayList<>();
         for (ReviewLogRow r : rows) {
             params.addAll(List.of(r.accountId(), r.deckSlug(), r.itemId(), r.cardId(), r.mode(), r.rating(),
                     r.reviewedAt(), r.durationMs(), r.answerToken()));
         }
-        var ids = new HashMap<String, Long>();
-        query(sql, params, rs -> ids.put(rs.getString(2), rs.getLong(1)));
+        var ids = new HashMap<TokenKey, Long>();
+        query(sql, params, rs -> ids.put(new TokenKey(rs.getLong(2), rs.getString(3)), rs.getLong(1)));
         return ids;
     }
 

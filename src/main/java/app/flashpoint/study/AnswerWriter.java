@@ -4,6 +4,7 @@ import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.ReviewOutcome;
 import app.flashpoint.study.AnswerRows.CardKey;
 import app.flashpoint.study.AnswerRows.DeckKey;
+import app.flashpoint.study.AnswerRows.TokenKey;
 import app.flashpoint.study.Study.Answer;
 import app.flashpoint.study.Study.Outcome;
 import app.flashpoint.study.Study.Recorded;
@@ -25,7 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Records answers, once per answer token, in one transaction per call: every check comes first, from one
+ * Records answers, once per learner and answer token, in one transaction per call: every check comes first, from one
  * read of the cards' stored states, then each table is written with one statement ({@link AnswerRows}). {@code expectedReps} is a card's review count when the form was shown; if it changed,
  * another tab answered the card first and the answer is dropped as stale.
  */
@@ -58,7 +59,15 @@ class AnswerWriter {
      * when another transaction wrote one of the cards or tokens between the reads and the writes.
      */
     List<Outcome> record(List<Answer> answers) {
-        return transactions.executeWrite(status -> record(new AnswerRows(status.getConnection()), answers));
+        Set<TokenKey> used = Set.of();
+        while (true) {
+            Set<TokenKey> known = used;
+            try {
+                return transactions.executeWrite(status -> record(new AnswerRows(status.getConnection()), answers, known));
+            } catch (UsedTokens e) {
+                used = e.known; // grows by at least one token per round, so this ends within the batch's size
+            }
+        }
     }
 
     /** One answer in a transaction of its own; losing a race to another transaction is an outcome, not an error. */
@@ -69,7 +78,7 @@ class AnswerWriter {
             return Outcome.STALE;
         } catch (DataAccessException e) {
             // two copies of one form, or two tabs on a new card, raced past the reads: a UNIQUE constraint let one in
-            if (logs.existsByAnswerToken(answer.token())) {
+            if (logs.existsByAccountIdAndAnswerToken(answer.accountId(), answer.token())) {
                 return Outcome.ALREADY_RECORDED;
             }
             if (states.findByAccountIdAndCardId(answer.accountId(), answer.card().id()).map(CardStateRow::reps)
@@ -98,39 +107,80 @@ class AnswerWriter {
         }
     }
 
-    private List<Outcome> record(AnswerRows rows, List<Answer> answers) {
+    /** The batch's answers decided in order, and each answered card's state after them. */
+    private record Plan(List<Decision> decisions, Map<CardKey, CardStateRow> current) {
+        Set<TokenKey> tokens() {
+            return decisions.stream().filter(d -> d.written() != null).map(d -> token(d.answer()))
+                    .collect(Collectors.toSet());
+        }
+    }
+
+    /**
+     * Rolls a batch back to be decided again with {@code known} as used tokens; thrown only when a refused replay
+     * changes what another answer of the batch decided (the same card answered after it), never for a lone one.
+     */
+    private static final class UsedTokens extends RuntimeException {
+        final Set<TokenKey> known;
+
+        UsedTokens(Set<TokenKey> known) {
+            super(null, null, false, false);
+            this.known = known;
+        }
+    }
+
+    /**
+     * The log goes first and skips tokens already used, so a replayed token (which the states cannot reveal when
+     * sent with another card) is found by the insert the batch makes anyway, with no read of its own; the batch is
+     * then decided again without the skipped answers, in memory, before any state is written.
+     */
+    private List<Outcome> record(AnswerRows rows, List<Answer> answers, Set<TokenKey> known) {
         Instant now = day.now();
         Map<CardKey, CardStateRow> stored = rows.states(answers.stream().map(AnswerWriter::key).distinct().toList());
+        Plan plan = plan(rows, answers, stored, known, now);
+        Map<TokenKey, Long> logIds = rows.insertLogs(plan.decisions().stream().map(Decision::written)
+                .filter(w -> w != null).map(Written::log).toList());
+        if (logIds.size() < plan.tokens().size()) {
+            var used = new HashSet<>(known);
+            plan.tokens().stream().filter(t -> !logIds.containsKey(t)).forEach(used::add);
+            plan = plan(rows, answers, stored, used, now);
+            if (!plan.tokens().equals(logIds.keySet())) {
+                throw new UsedTokens(used);
+            }
+        }
+        return write(rows, stored, plan, logIds);
+    }
+
+    private static Plan plan(AnswerRows rows, List<Answer> answers, Map<CardKey, CardStateRow> stored,
+                             Set<TokenKey> known, Instant now) {
         Map<CardKey, CardStateRow> current = new HashMap<>(stored);
-        Set<String> inBatch = new HashSet<>();
+        Set<TokenKey> inBatch = new HashSet<>(known);
         var decisions = new ArrayList<Decision>(answers.size());
         for (Answer a : answers) {
             Optional<CardStateRow> row = Optional.ofNullable(current.get(key(a)));
-            if (inBatch.contains(a.token())) {
+            if (inBatch.contains(token(a))) {
                 decisions.add(Decision.refused(a, Outcome.ALREADY_RECORDED));
             } else if (row.map(CardStateRow::reps).orElse(0) != a.expectedReps()) {
                 decisions.add(Decision.refused(a, Outcome.STALE));
             } else {
                 Written w = answered(a, row, now);
-                inBatch.add(a.token());
+                inBatch.add(token(a));
                 current.put(key(a), w.state());
                 decisions.add(new Decision(a, w, null));
             }
         }
-        return write(rows, stored, current, alreadyRecorded(rows, decisions));
+        return new Plan(alreadyRecorded(rows, decisions), current);
     }
 
     /**
-     * Turns the stale answers whose token is in the log into resends. Only a stale answer can have its token
-     * there: recording an answer raised its card's review count past the {@code expectedReps} it was sent with,
-     * and only undoing that very answer (which deletes its token) brings the count back. So the log is read
-     * only when a batch holds a stale answer, and a token that still collides (a concurrent copy) trips the
-     * UNIQUE constraint and fails the batch.
+     * Turns the stale answers whose token is in the log into resends. A stale answer is the common resend (the
+     * same form again: recording it raised its card's review count past the {@code expectedReps} it was sent
+     * with), so the log is read only when a batch holds a stale answer; a token sent with another card is caught
+     * by the log's insert instead.
      */
     private static List<Decision> alreadyRecorded(AnswerRows rows, List<Decision> decisions) {
-        Set<String> known = rows.knownTokens(decisions.stream().filter(d -> d.refusal() == Outcome.STALE)
-                .map(d -> d.answer().token()).toList());
-        return decisions.stream().map(d -> d.refusal() == Outcome.STALE && known.contains(d.answer().token())
+        Set<TokenKey> known = rows.knownTokens(decisions.stream().filter(d -> d.refusal() == Outcome.STALE)
+                .map(d -> token(d.answer())).toList());
+        return decisions.stream().map(d -> d.refusal() == Outcome.STALE && known.contains(token(d.answer()))
                 ? Decision.refused(d.answer(), Outcome.ALREADY_RECORDED) : d).toList();
     }
 
@@ -145,12 +195,11 @@ class AnswerWriter {
         return new Written(a, state, log);
     }
 
-    private List<Outcome> write(AnswerRows rows, Map<CardKey, CardStateRow> stored, Map<CardKey, CardStateRow> current,
-                                List<Decision> decisions) {
-        List<Written> written = decisions.stream().map(Decision::written).filter(w -> w != null).toList();
+    private List<Outcome> write(AnswerRows rows, Map<CardKey, CardStateRow> stored, Plan plan, Map<TokenKey, Long> logIds) {
+        List<Written> written = plan.decisions().stream().map(Decision::written).filter(w -> w != null).toList();
         var updates = new ArrayList<AnswerRows.Update>();
         var inserts = new ArrayList<CardStateRow>();
-        for (var e : current.entrySet()) {
+        for (var e : plan.current().entrySet()) {
             CardStateRow before = stored.get(e.getKey());
             if (before == null) {
                 inserts.add(e.getValue());
@@ -162,11 +211,10 @@ class AnswerWriter {
             throw new StaleAnswerException();
         }
         Map<CardKey, Long> stateIds = rows.insertStates(inserts);
-        Map<String, Long> logIds = rows.insertLogs(written.stream().map(Written::log).toList());
         Map<DeckKey, Long> versions = versioned
                 ? rows.raiseStamps(written.stream().collect(Collectors.toMap(Written::deck, w -> 1, Integer::sum, LinkedHashMap::new)))
                 : Map.of();
-        return outcomes(decisions, stateIds, logIds, versions);
+        return outcomes(plan.decisions(), stateIds, logIds, versions);
     }
 
     /**
@@ -174,7 +222,7 @@ class AnswerWriter {
      * answers of the batch went through n versions, one per answer in order.
      */
     private static List<Outcome> outcomes(List<Decision> decisions, Map<CardKey, Long> stateIds,
-                                          Map<String, Long> logIds, Map<DeckKey, Long> versions) {
+                                          Map<TokenKey, Long> logIds, Map<DeckKey, Long> versions) {
         var later = new HashMap<DeckKey, Integer>();
         var out = new Outcome[decisions.size()];
         for (int i = decisions.size() - 1; i >= 0; i--) {
@@ -185,11 +233,15 @@ class AnswerWriter {
             }
             int after = later.merge(w.deck(), 1, Integer::sum) - 1;
             CardStateRow state = w.state().id() != null ? w.state() : w.state().withId(stateIds.get(w.card()));
-            ReviewLogRow log = w.log().withId(logIds.get(w.log().answerToken()));
+            ReviewLogRow log = w.log().withId(logIds.get(token(w.answer())));
             long version = versions.containsKey(w.deck()) ? versions.get(w.deck()) - after : 0;
             out[i] = new Outcome(Recorded.RECORDED, state, log, version);
         }
         return List.of(out);
+    }
+
+    private static TokenKey token(Answer a) {
+        return new TokenKey(a.accountId(), a.token());
     }
 
     private static CardKey key(Answer a) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 /** Every finder is keyed by the account, so one learner's log is never reached through another's request. */
 @JdbcRepository(dialect = Dialect.ANSI)
 interface ReviewLogRepository extends CrudRepository<ReviewLogRow, Long> {
-    boolean existsByAnswerToken(String answerToken);
+    boolean existsByAccountIdAndAnswerToken(long accountId, String answerToken);
 
     @Query("SELECT * FROM review_log WHERE account_id = :accountId AND card_id = :cardId AND mode = 'review' "
             + "ORDER BY reviewed_at, id")

@@ -9,7 +9,7 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** One answer; the source of truth for card_state. {@code answerToken} is unique, so a resent form is refused. */
+/** One answer; the source of truth for card_state. {@code answerToken} is unique per learner, so a resent form is refused. */
 @MappedEntity("review_log")
 record ReviewLogRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
                     String cardId, String mode, int rating, long reviewedAt, int durationMs, String answerToken) {

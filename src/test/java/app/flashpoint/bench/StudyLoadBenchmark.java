@@ -49,6 +49,12 @@ public final class StudyLoadBenchmark {
      * a learner who finds none left signs one up itself (counted in the output).
      */
     private static final int PREPARED_GUESTS = Math.min(Integer.getInteger("guests", 0), 100_000);
+    /**
+     * -Dpoison=N (api mode): the first N learners also re-send their last recorded token with their current card
+     * before each honest answer, as a hostile learner could; those replays are not counted as reviews. A replay
+     * used to fail the whole group-commit batch it landed in, which then replayed one answer at a time.
+     */
+    private static final int POISONERS = Integer.getInteger("poison", 0);
     private static final Pattern CARD = Pattern.compile("\"key\":\"([^\"]+)\".*?\"token\":\"([^\"]+)\",\"reps\":(\\d+),\"shown\":(\\d+)");
     private static final Pattern RESULT = Pattern.compile("^\\{\"result\":\"([a-z_]+)\"");
 
@@ -58,6 +64,8 @@ public final class StudyLoadBenchmark {
     private final AtomicLong guestsInWindow = new AtomicLong();
     private final Queue<Guest> prepared = new ConcurrentLinkedQueue<>();
     private final AtomicLong notRecorded = new AtomicLong();
+    private final AtomicLong replays = new AtomicLong();
+    private final AtomicLong replaysRecorded = new AtomicLong();
     private final List<long[]> writeLatencies = new ArrayList<>();
     private final List<long[]> loopLatencies = new ArrayList<>();
 
@@ -82,8 +90,8 @@ public final class StudyLoadBenchmark {
     }
 
     private void run(int learners, int seconds, double ceiling) throws InterruptedException {
-        System.out.printf("%s mode: %d learners, %d s against %s (+%d s warm-up); load average before: %s%n",
-                api ? "api" : "html", learners, seconds, base, WARM_UP_SECONDS, loadAverage());
+        System.out.printf("%s mode: %d learners (%d poisoning), %d s against %s (+%d s warm-up); load average before: %s%n",
+                api ? "api" : "html", learners, api ? POISONERS : 0, seconds, base, WARM_UP_SECONDS, loadAverage());
         ExecutorService pool = Executors.newFixedThreadPool(learners);
         if (api && PREPARED_GUESTS > 0) {
             prepareGuests(pool, PREPARED_GUESTS);
@@ -92,6 +100,7 @@ public final class StudyLoadBenchmark {
         long end = warmUpEnd + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong reviews = new AtomicLong();
         for (int i = 0; i < learners; i++) {
+            boolean poisoner = i < POISONERS;
             long[] writes = new long[1 << 16];
             long[] loops = new long[1 << 16];
             synchronized (this) {
@@ -100,7 +109,7 @@ public final class StudyLoadBenchmark {
             }
             pool.submit(() -> {
                 if (api) {
-                    apiLearner(warmUpEnd, end, reviews, writes, loops);
+                    apiLearner(warmUpEnd, end, reviews, writes, loops, poisoner);
                 } else {
                     learner(warmUpEnd, end, reviews, writes, loops);
                 }
@@ -126,6 +135,10 @@ public final class StudyLoadBenchmark {
         if (api) {
             System.out.printf("guests signed up inside the measured window: %d (prepared ones left: %d)%n",
                     guestsInWindow.get(), prepared.size());
+            if (POISONERS > 0) {
+                System.out.printf("replayed tokens sent (whole run): %d, of which recorded: %d%n",
+                        replays.get(), replaysRecorded.get());
+            }
         }
         System.out.printf("rating POST  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
                 pct(write, 50), pct(write, 95), pct(write, 99), pct(write, 100));
@@ -171,8 +184,9 @@ public final class StudyLoadBenchmark {
     }
 
     /** The study API: one POST per review, whose answer carries the next card. */
-    private void apiLearner(long warmUpEnd, long end, AtomicLong reviews, long[] writes, long[] loops) {
+    private void apiLearner(long warmUpEnd, long end, AtomicLong reviews, long[] writes, long[] loops, boolean poisoner) {
         int n = 0;
+        String used = null;
         KeepAliveConnection connection = null;
         Matcher card = null;
         while (System.nanoTime() < end) {
@@ -190,6 +204,17 @@ public final class StudyLoadBenchmark {
                         throw new IllegalStateException("a new guest has nothing to study");
                     }
                     connection = guest.session().keepAlive();
+                    used = null; // a token is a learner's own: the last guest's would be fresh for this one
+                }
+                if (poisoner && used != null) {
+                    String replay = "{\"card\":\"" + card.group(1) + "\",\"rating\":1,\"token\":\"" + used
+                            + "\",\"reps\":" + card.group(3) + ",\"shown\":" + card.group(4) + "}";
+                    KeepAliveConnection.Answer refused = connection.postJson("/api/study/" + DECK + "/answers", replay);
+                    replays.incrementAndGet();
+                    Matcher r = RESULT.matcher(refused.body());
+                    if (refused.status() == 200 && r.find() && r.group(1).equals("recorded")) {
+                        replaysRecorded.incrementAndGet();
+                    }
                 }
                 String body = "{\"card\":\"" + card.group(1) + "\",\"rating\":3,\"token\":\"" + card.group(2)
                         + "\",\"reps\":" + card.group(3) + ",\"shown\":" + card.group(4) + "}";
@@ -204,6 +229,8 @@ public final class StudyLoadBenchmark {
                 Matcher result = RESULT.matcher(rated.body());
                 if (!result.find() || !result.group(1).equals("recorded")) {
                     notRecorded.incrementAndGet();
+                } else {
+                    used = card.group(2);
                 }
                 if (start >= warmUpEnd && now < end && n < writes.length) {
                     writes[n] = now - start;

@@ -118,6 +118,73 @@ class AnswerWriterTest {
         assertThat(logs.cardLog(me, other.id())).isEmpty();
     }
 
+    /**
+     * A learner replaying a used token (with another card, so the batch's state read does not flag it) must not
+     * fail the batch: the batch comes back with every outcome instead of throwing, which is what made the group
+     * commit record all of its answers one by one.
+     */
+    @Test
+    void aReplayedTokenInABatchIsRefusedAloneAndTheOthersAreRecordedInTheSameBatch() {
+        long a = guest();
+        long b = guest();
+        long c = guest();
+        DeckCards deck = decks.of(SLUG);
+        Study.Answer used = answer(a, deck, deck.cards().get(0).id(), 0);
+        writer().alone(used);
+        var other = deck.cards().get(1);
+        Study.Answer replayed = new Study.Answer(a, deck, other, Rating.EASY, used.token(), 0, 500, used.scheduler());
+        Study.Answer fromB = answer(b, deck, other.id(), 0);
+        Study.Answer fromC = answer(c, deck, other.id(), 0);
+
+        List<Study.Outcome> out = writer().record(List.of(replayed, fromB, fromC));
+
+        assertThat(out).extracting(Study.Outcome::recorded).containsExactly(Study.Recorded.ALREADY_RECORDED,
+                Study.Recorded.RECORDED, Study.Recorded.RECORDED);
+        assertThat(states.findByAccountIdAndCardId(a, other.id())).isEmpty();
+        assertThat(logs.cardLog(a, other.id())).isEmpty();
+        assertThat(out.get(1).state()).isEqualTo(states.findByAccountIdAndCardId(b, other.id()).orElseThrow());
+        assertThat(out.get(2).log()).isEqualTo(logs.findById(out.get(2).log().id()).orElseThrow());
+    }
+
+    /** A replayed token first on a card answered again later in the batch: the later answer is decided without it. */
+    @Test
+    void aReplayedTokenAheadOfAnotherAnswerToTheSameCardDoesNotChangeThatAnswer() {
+        long a = guest();
+        DeckCards deck = decks.of(SLUG);
+        Study.Answer used = answer(a, deck, deck.cards().get(0).id(), 0);
+        writer().alone(used);
+        var other = deck.cards().get(1);
+        Study.Answer replayed = new Study.Answer(a, deck, other, Rating.EASY, used.token(), 0, 500, used.scheduler());
+        Study.Answer honest = answer(a, deck, other.id(), 0);
+
+        List<Study.Outcome> out = writer().record(List.of(replayed, honest));
+
+        assertThat(out).extracting(Study.Outcome::recorded).containsExactly(Study.Recorded.ALREADY_RECORDED,
+                Study.Recorded.RECORDED);
+        CardStateRow now = states.findByAccountIdAndCardId(a, other.id()).orElseThrow();
+        assertThat(now.reps()).isEqualTo(1);
+        assertThat(out.get(1).state()).isEqualTo(now);
+        assertThat(logs.cardLog(a, other.id())).extracting(ReviewLogRow::answerToken).containsExactly(honest.token());
+    }
+
+    /** Tokens are one learner's: another learner who sends (or happens to get) the same token is still recorded. */
+    @Test
+    void aTokenAnotherLearnerUsedFirstStillRecordsThisLearnersAnswer() {
+        long a = guest();
+        long b = guest();
+        DeckCards deck = decks.of(SLUG);
+        var card = deck.cards().get(0);
+        Study.Answer fromA = answer(a, deck, card.id(), 0);
+        writer().alone(fromA);
+        Study.Answer fromB = new Study.Answer(b, deck, card, Rating.GOOD, fromA.token(), 0, 700, fromA.scheduler());
+
+        assertThat(writer().alone(fromB).recorded()).isEqualTo(Study.Recorded.RECORDED);
+        assertThat(logs.cardLog(b, card.id())).extracting(ReviewLogRow::answerToken).containsExactly(fromA.token());
+        assertThat(writer().record(List.of(fromB))).extracting(Study.Outcome::recorded)
+                .containsExactly(Study.Recorded.ALREADY_RECORDED);
+        assertThat(logs.cardLog(a, card.id())).hasSize(1);
+    }
+
     private Study.Answer answer(long accountId, DeckCards deck, String cardId, int expectedReps) {
         return instances.answer(study, accountId, deck, cardId, expectedReps);
     }

@@ -281,12 +281,14 @@ class StudyFlowTest {
         assertThat(bob.web.post("/study/" + SLUG + "/undo", Map.of()).headers().firstValue("Location"))
                 .contains("/study/" + SLUG);
         assertThat(logs.cardLog(alice.id, card.id())).hasSize(1);
-        // POST /study/{slug}/answers with Alice's used token: nothing is recorded for anyone
+        // POST /study/{slug}/answers with Alice's used token: tokens are per learner, so it is Bob's own answer
+        // to his own card, and Alice's rows are untouched
         Map<String, String> replayed = new HashMap<>(aliceForm);
         replayed.remove("csrfToken");
         replayed.put("rating", "1");
         bob.web.post("/study/" + SLUG + "/answers", replayed);
-        assertThat(logs.cardLog(bob.id, card.id())).isEmpty();
+        assertThat(logs.cardLog(bob.id, card.id())).hasSize(1);
+        assertThat(logs.cardLog(alice.id, card.id())).hasSize(1);
         assertThat(states.findByAccountIdAndCardId(alice.id, card.id()).orElseThrow()).isEqualTo(aliceState);
         // GET and POST /study/{slug}/settings: each learner has their own
         assertThat(bob.web.get("/study/" + SLUG + "/settings").body()).contains("value=\"0.9\"").contains("value=\"20\"");
