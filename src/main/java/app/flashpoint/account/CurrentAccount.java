@@ -18,6 +18,12 @@ public record CurrentAccount(long id, String name, String role, boolean guest) {
                 Boolean.TRUE.equals(attributes.get("guest")));
     }
 
+    /** The viewer of a page anyone may open: null when no one is signed in. */
+    public static @io.micronaut.core.annotation.Nullable CurrentAccount ofNullable(
+            @io.micronaut.core.annotation.Nullable Authentication authentication) {
+        return authentication == null ? null : of(authentication);
+    }
+
     /** Only {@link Sessions#start} calls this: every authentication names its session. */
     static Authentication authenticationOf(AccountRow account, String sessionId) {
         return Authentication.build(String.valueOf(account.id()), java.util.List.of(account.role()),

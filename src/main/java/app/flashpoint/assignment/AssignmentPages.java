@@ -73,7 +73,7 @@ class AssignmentPages {
         long me = CurrentAccount.of(authentication).id();
         List<ClassroomRow> joined = classrooms.joined(me);
         List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
-                catalog.deck(c.deckSlug()).map(d -> d.title()).orElse(c.deckSlug()))).toList();
+                catalog.title(c.deckSlug()).orElse(c.deckSlug()))).toList();
         return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open",
                 openAssignments.of(me, joined, Integer.MAX_VALUE).lines());
     }

@@ -1,17 +1,25 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.DeckRow;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 
-/** A deck as an author may edit it; {@code ownerId} null means a bank deck (any instructor edits it). */
+/**
+ * A deck as an author may edit it; {@code ownerId} null means a bank deck (any instructor edits it, and it is
+ * public). {@code visibility} is {@code DeckRow.PRIVATE} or {@code DeckRow.PUBLIC}.
+ */
 record AuthoredDeck(String slug, String title, String description, List<String> documents, @Nullable Long ownerId,
-                    String contentHash) {
+                    String contentHash, String visibility) {
     AuthoredDeck {
         documents = List.copyOf(documents);
     }
 
     public boolean fromBank() {
         return ownerId == null;
+    }
+
+    public boolean isPublic() {
+        return DeckRow.PUBLIC.equals(visibility);
     }
 }

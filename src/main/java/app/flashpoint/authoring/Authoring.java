@@ -99,34 +99,56 @@ class Authoring {
         return catalog.toItems(rows);
     }
 
-    /** Every stored document's name and title, for the deck form. */
-    List<DocumentRow> allDocuments() {
-        return documents.findAll().stream().map(d -> new DocumentRow(d.name(), d.title(), d.metadata(), "", d.contentHash()))
+    /**
+     * The documents a deck owned by {@code ownerId} (null: a bank deck) may quote, name and title only, for the
+     * deck form: every bank document, and those added to a deck of the same owner. Another instructor's
+     * documents are private to their decks, so they are neither listed nor accepted.
+     */
+    List<DocumentRow> attachableDocuments(@Nullable String slug, @Nullable Long ownerId) {
+        Map<String, Long> owners = deckOwners();
+        return documents.findAll().stream().filter(d -> usable(d, slug, ownerId, owners))
+                .map(d -> new DocumentRow(d.name(), d.title(), d.metadata(), "", d.contentHash(), d.deckSlug()))
                 .sorted(java.util.Comparator.comparing(DocumentRow::name)).toList();
     }
 
-    /** The deck's documents as the checks take them, in the deck's order. */
-    Map<String, SourceDocument> documents(List<String> names) {
+    /** The deck's documents as the checks and the export take them, in the deck's order; see attachableDocuments. */
+    Map<String, SourceDocument> documents(AuthoredDeck deck) {
+        Map<String, Long> owners = deckOwners();
         var found = new LinkedHashMap<String, SourceDocument>();
-        for (String name : names) {
-            documents.findById(name).ifPresent(d -> found.put(name, new SourceDocument(name, d.text(),
-                    read(d.metadata(), Argument.mapOf(String.class, String.class)))));
+        for (String name : deck.documents()) {
+            documents.findById(name).filter(d -> usable(d, deck.slug(), deck.ownerId(), owners))
+                    .ifPresent(d -> found.put(name, new SourceDocument(name, d.text(),
+                            read(d.metadata(), Argument.mapOf(String.class, String.class)))));
         }
         return found;
+    }
+
+    private static boolean usable(DocumentRow d, @Nullable String slug, @Nullable Long ownerId,
+                                  Map<String, Long> owners) {
+        return d.fromBank() || (d.deckSlug() != null && (d.deckSlug().equals(slug)
+                || (ownerId != null && ownerId.equals(owners.get(d.deckSlug())))));
+    }
+
+    private Map<String, Long> deckOwners() {
+        var owners = new java.util.HashMap<String, Long>();
+        decks.listOrderByTitle().forEach(d -> owners.put(d.slug(), d.ownerId()));
+        return owners;
     }
 
     // ---- writes ----
 
     @Transactional
-    void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId) {
-        decks.save(new DeckRow(slug, title, description, write(documentNames), DeckRow.BROWSER, ownerId));
+    void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId,
+                    String visibility) {
+        decks.save(new DeckRow(slug, title, description, write(documentNames), DeckRow.BROWSER, ownerId, visibility));
     }
 
     /** Leaves the content hash alone: it is the deck.yml last loaded, which a changed deck.yml overrides. */
     @Transactional
-    void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames) {
+    void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames,
+                    String visibility) {
         decks.update(new DeckRow(deck.slug(), title, description, write(documentNames), deck.contentHash(),
-                deck.ownerId()));
+                deck.ownerId(), visibility));
         catalog.forget(deck.slug());
     }
 
@@ -178,14 +200,14 @@ class Authoring {
         catalog.forget(row.deckSlug());
     }
 
-    /** Stores a new document (title in its metadata, like a seed's .yml) and attaches it to the deck. */
+    /** Stores a new document (title in its metadata, like a seed's .yml), the deck's own, and attaches it. */
     @Transactional
     void addDocument(AuthoredDeck deck, String name, String title, String text) {
         String metadata = write(Map.of("title", title));
-        documents.save(new DocumentRow(name, title, metadata, text, DeckRow.BROWSER));
+        documents.save(new DocumentRow(name, title, metadata, text, DeckRow.BROWSER, deck.slug()));
         var names = new java.util.ArrayList<>(deck.documents());
         names.add(name);
-        updateDeck(deck, deck.title(), deck.description(), names);
+        updateDeck(deck, deck.title(), deck.description(), names, deck.visibility());
     }
 
     boolean documentExists(String name) {

@@ -2,6 +2,7 @@ package app.flashpoint.authoring;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
+import app.flashpoint.deck.DeckRow;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
@@ -64,8 +65,9 @@ class DeckAuthoringPages {
     }
 
     @Get("/decks/new")
-    HttpResponse<?> newDeck() {
-        return deckForm(HttpStatus.OK, null, Map.of(), List.of(), List.of());
+    HttpResponse<?> newDeck(Authentication authentication) {
+        return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckRow.PRIVATE), List.of(), List.of(),
+                CurrentAccount.of(authentication).id());
     }
 
     @Post(value = "/decks", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -80,12 +82,13 @@ class DeckAuthoringPages {
             problems.add(0, "A deck named '" + slug + "' exists already: choose another slug.");
         }
         List<String> documents = FormValues.all(form, "documents");
-        unknownDocuments(documents, problems);
+        long me = CurrentAccount.of(authentication).id();
+        unknownDocuments(documents, problems, null, me);
         if (!problems.isEmpty()) {
-            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, values(form), documents, problems);
+            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, values(form), documents, problems, me);
         }
         authoring.createDeck(slug, FormValues.one(form, "title"), FormValues.one(form, "description"), documents,
-                CurrentAccount.of(authentication).id());
+                me, visibility(form, null));
         return seeOther(deckPath(slug));
     }
 
@@ -101,7 +104,7 @@ class DeckAuthoringPages {
                     row.status(), ItemLine.prompt(content), row.editedAt() != null));
         }
         return page(HttpStatus.OK, "authoring/deck", "deck", deck, "keyPoints", keyPoints, "items", byKeyPoint,
-                "documents", authoring.documents(deck.documents()).values(), "saved", saved,
+                "documents", authoring.documents(deck).values(), "saved", saved,
                 "pendingDrafts", drafts.countByDeckSlugAndStatus(slug, DraftRow.PENDING),
                 "types", ItemForm.TYPES);
     }
@@ -109,8 +112,8 @@ class DeckAuthoringPages {
     @Get("/decks/{slug}/edit")
     HttpResponse<?> editDeck(String slug, Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
-        return deckForm(HttpStatus.OK, deck, Map.of("title", deck.title(), "description", deck.description()),
-                deck.documents(), List.of());
+        return deckForm(HttpStatus.OK, deck, Map.of("title", deck.title(), "description", deck.description(),
+                "visibility", deck.visibility()), deck.documents(), List.of(), deck.ownerId());
     }
 
     @Post(value = "/decks/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -120,11 +123,12 @@ class DeckAuthoringPages {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         var problems = deckProblems(form);
         List<String> documents = FormValues.all(form, "documents");
-        unknownDocuments(documents, problems);
+        unknownDocuments(documents, problems, deck.slug(), deck.ownerId());
         if (!problems.isEmpty()) {
-            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, values(form), documents, problems);
+            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, values(form), documents, problems, deck.ownerId());
         }
-        authoring.updateDeck(deck, FormValues.one(form, "title"), FormValues.one(form, "description"), documents);
+        authoring.updateDeck(deck, FormValues.one(form, "title"), FormValues.one(form, "description"), documents,
+                visibility(form, deck));
         return seeOther(deckPath(slug));
     }
 
@@ -207,9 +211,21 @@ class DeckAuthoringPages {
         return problems;
     }
 
-    private void unknownDocuments(List<String> documents, List<String> problems) {
-        documents.stream().filter(d -> !authoring.documentExists(d))
+    /** Another instructor's document reads as a missing one: its name is not confirmed. */
+    private void unknownDocuments(List<String> documents, List<String> problems, @Nullable String slug,
+                                  @Nullable Long ownerId) {
+        var attachable = authoring.attachableDocuments(slug, ownerId).stream().map(d -> d.name())
+                .collect(java.util.stream.Collectors.toSet());
+        documents.stream().filter(d -> !attachable.contains(d))
                 .forEach(d -> problems.add("There is no document named '" + d + "'."));
+    }
+
+    /** A bank deck stays public (it is reviewed like code); a browser deck is private unless made public. */
+    private static String visibility(@Nullable Map<String, Object> form, @Nullable AuthoredDeck deck) {
+        if (deck != null && deck.fromBank()) {
+            return DeckRow.PUBLIC;
+        }
+        return DeckRow.PUBLIC.equals(FormValues.one(form, "visibility")) ? DeckRow.PUBLIC : DeckRow.PRIVATE;
     }
 
     private static List<String> keyPointProblems(@Nullable Map<String, Object> form) {
@@ -227,9 +243,10 @@ class DeckAuthoringPages {
     }
 
     private HttpResponse<?> deckForm(HttpStatus status, @Nullable AuthoredDeck deck, Map<String, String> values,
-                                     List<String> chosen, List<String> problems) {
+                                     List<String> chosen, List<String> problems, @Nullable Long ownerId) {
         return page(status, "authoring/deck-form", "deck", deck, "form", values, "chosen", chosen,
-                "allDocuments", authoring.allDocuments(), "problems", problems);
+                "allDocuments", authoring.attachableDocuments(deck == null ? null : deck.slug(), ownerId),
+                "problems", problems);
     }
 
     private HttpResponse<?> keyPointForm(HttpStatus status, AuthoredDeck deck, @Nullable KeyPointRow keyPoint,

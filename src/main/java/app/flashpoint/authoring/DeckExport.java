@@ -40,7 +40,7 @@ class DeckExport {
     /** The deck as learners see it is the catalog's (active key points, published items, in order). */
     Map<String, String> files(AuthoredDeck deck) {
         Deck core = catalog.bankDeck(deck.slug()).orElseThrow(() -> NotFoundException.of("deck", deck.slug()));
-        return BankWriter.write(core, authoring.documents(deck.documents()));
+        return BankWriter.write(core, authoring.documents(deck));
     }
 
     byte[] zip(Map<String, String> files) {

@@ -158,7 +158,7 @@ class DraftPages {
         csrf.check(request, FormValues.one(form, "csrfToken"));
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         DraftQueue.Draft draft = queue.pending(slug, id);
-        Map<String, SourceDocument> documents = authoring.documents(deck.documents());
+        Map<String, SourceDocument> documents = authoring.documents(deck);
         Set<String> known = new HashSet<>();
         authoring.activeKeyPoints(slug).forEach(k -> known.add(k.id()));
         String keyPoint = FormValues.one(form, "keyPoint");
@@ -203,7 +203,7 @@ class DraftPages {
 
     private HttpResponse<?> queuePage(HttpStatus status, AuthoredDeck deck, @Nullable Long failed,
                                       @Nullable List<String> problems, @Nullable Map<String, Object> form) {
-        Map<String, SourceDocument> documents = authoring.documents(deck.documents());
+        Map<String, SourceDocument> documents = authoring.documents(deck);
         var entries = new ArrayList<Entry>();
         for (DraftQueue.Draft d : queue.pending(deck.slug())) {
             var passages = new ArrayList<DraftPassage>();

@@ -49,7 +49,8 @@ class EditableDecks {
     private AuthoredDeck of(DeckRow row) {
         try {
             return new AuthoredDeck(row.slug(), row.title(), row.description(),
-                    json.readValue(row.documents(), Argument.listOf(String.class)), row.ownerId(), row.contentHash());
+                    json.readValue(row.documents(), Argument.listOf(String.class)), row.ownerId(), row.contentHash(),
+                    row.visibility());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

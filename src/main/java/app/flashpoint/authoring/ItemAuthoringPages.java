@@ -70,7 +70,7 @@ class ItemAuthoringPages {
                             Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         return form(HttpStatus.OK, deck, null, ItemForm.blank(type == null ? "basic" : type,
-                keyPoint == null ? "" : keyPoint), List.of(), authoring.documents(deck.documents()), List.of());
+                keyPoint == null ? "" : keyPoint), List.of(), authoring.documents(deck), List.of());
     }
 
     /** A draft opened in the item form; saving it creates the item and approves the draft. */
@@ -78,7 +78,7 @@ class ItemAuthoringPages {
     HttpResponse<?> editDraft(String slug, long draftId, Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         DraftQueue.Draft draft = queue.pending(slug, draftId);
-        var documents = authoring.documents(deck.documents());
+        var documents = authoring.documents(deck);
         var values = new HashMap<>(ItemForm.of("", "", "remember", ItemRow.PUBLISHED, draft.content(),
                 draft.quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
         values.put("draftId", String.valueOf(draftId));
@@ -103,7 +103,7 @@ class ItemAuthoringPages {
         if (id.isEmpty()) {
             id = Slugs.unique(Slugs.of(choice.id() + "-" + form.type(), "item"), authoring::itemExists);
         }
-        var documents = authoring.documents(deck.documents());
+        var documents = authoring.documents(deck);
         Optional<Item> item = check(deck, form, id, choice, problems, documents);
         if (item.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, null, form, problems, documents, List.of());
@@ -119,7 +119,7 @@ class ItemAuthoringPages {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         ItemRow row = authoring.item(slug, id).orElseThrow(() -> NotFoundException.of("item", id));
         Item item = authoring.toItem(row);
-        var documents = authoring.documents(deck.documents());
+        var documents = authoring.documents(deck);
         return form(HttpStatus.OK, deck, row, ItemForm.of(item, row.status(), occurrences(item.sources(), deck, documents)),
                 List.of(), documents, ItemLint.check(item.content()));
     }
@@ -133,7 +133,7 @@ class ItemAuthoringPages {
         ItemForm form = ItemForm.of(body);
         var problems = new ArrayList<String>();
         KeyPointChoice choice = keyPointChoice(deck, form, row.keyPointId());
-        var documents = authoring.documents(deck.documents());
+        var documents = authoring.documents(deck);
         Optional<Item> item = check(deck, form, id, choice, problems, documents);
         if (item.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, deck, row, form, problems, documents, List.of());

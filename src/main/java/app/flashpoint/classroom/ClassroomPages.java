@@ -69,8 +69,8 @@ class ClassroomPages {
 
     @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
     @Get("/classes/new")
-    HttpResponse<?> newClass() {
-        return newPage(HttpStatus.OK, new NewClassForm("", "", null), null);
+    HttpResponse<?> newClass(Authentication authentication) {
+        return newPage(HttpStatus.OK, new NewClassForm("", "", null), null, authentication);
     }
 
     @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
@@ -81,10 +81,11 @@ class ClassroomPages {
         String deck = form.deck() == null ? "" : form.deck().strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
-                    "Give the class a name of up to " + MAX_NAME + " characters.");
+                    "Give the class a name of up to " + MAX_NAME + " characters.", authentication);
         }
-        if (catalog.deck(deck).isEmpty()) {
-            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, "Choose one of the decks.");
+        // another instructor's private deck is not one of the choices, like a deck that does not exist
+        if (catalog.deck(deck, CurrentAccount.of(authentication)).isEmpty()) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, "Choose one of the decks.", authentication);
         }
         ClassroomRow created = classrooms.create(CurrentAccount.of(authentication).id(), name, deck);
         return seeOther("/classes/" + created.id());
@@ -144,14 +145,16 @@ class ClassroomPages {
     }
 
     private String deckTitle(String slug) {
-        return catalog.deck(slug).map(d -> d.title()).orElse(slug);
+        return catalog.title(slug).orElse(slug);
     }
 
     private static boolean canTeach(CurrentAccount me) {
         return Roles.INSTRUCTOR.equals(me.role()) || Roles.ADMIN.equals(me.role());
     }
 
-    private HttpResponse<?> newPage(HttpStatus status, NewClassForm form, @Nullable String error) {
-        return page(status, "classroom/new", "form", form, "decks", catalog.decks(), "error", error);
+    private HttpResponse<?> newPage(HttpStatus status, NewClassForm form, @Nullable String error,
+                                    Authentication authentication) {
+        return page(status, "classroom/new", "form", form, "decks", catalog.decks(CurrentAccount.of(authentication)),
+                "error", error);
     }
 }

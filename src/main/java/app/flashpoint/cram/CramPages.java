@@ -64,7 +64,7 @@ class CramPages {
 
     @Get("/decks/{slug}/cram/new")
     HttpResponse<?> newSession(String slug, Authentication authentication) {
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         return newPage(HttpStatus.OK, deck, new CramScope(java.util.Set.of(), java.util.Set.of()),
                 account(authentication), null);
     }
@@ -73,7 +73,7 @@ class CramPages {
     HttpResponse<?> start(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
                           HttpRequest<?> request) {
         csrf.check(request, FormValues.one(form, "csrfToken"));
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         long accountId = account(authentication);
         CramScope scope = CramScope.of(form);
         if (!scope.validFor(deck.deck())) {
@@ -93,7 +93,7 @@ class CramPages {
                          @Nullable @QueryValue Long shown, @Nullable @QueryValue Integer choice,
                          @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer) {
         CramSessionRow session = owned(id, authentication);
-        DeckCards deck = decks.of(session.deckSlug());
+        DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         List<CramCardRow> rows = crams.cards(session);
         if (session.finished()) {
             return page("cram/done", "session", session, "deck", deck.deck(), "summary", CramSummary.of(deck, rows));
@@ -156,7 +156,7 @@ class CramPages {
                           HttpRequest<?> request) {
         csrf.check(request, FormValues.one(form, "csrfToken"));
         CramSessionRow session = owned(id, authentication);
-        DeckCards deck = decks.of(session.deckSlug());
+        DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         return crams.start(session.accountId(), deck, session.keyPointIds())
                 .<HttpResponse<?>>map(s -> seeOther("/cram/" + s.id()))
                 .orElseGet(() -> seeOther("/decks/" + deck.slug() + "/cram/new"));

@@ -77,7 +77,7 @@ class BankSync {
     private void syncDocument(SourceDocument document, Counter counter) {
         String metadata = toJson(new java.util.TreeMap<>(document.metadata()));
         var row = new DocumentRow(document.name(), document.title(), metadata, document.text(),
-                ContentHash.of(document.title(), metadata, document.text()));
+                ContentHash.of(document.title(), metadata, document.text()), null);
         upsert(documents.findById(row.name()).map(DocumentRow::contentHash).orElse(null), row.contentHash(),
                 () -> documents.save(row), () -> documents.update(row), counter);
     }
@@ -86,7 +86,8 @@ class BankSync {
         String docs = toJson(deck.documents());
         var existing = decks.findById(deck.slug());
         var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
-                ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null));
+                ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null),
+                existing.map(DeckRow::visibility).orElse(DeckRow.PUBLIC));
         upsert(existing.map(DeckRow::contentHash).orElse(null), row.contentHash(),
                 () -> decks.save(row), () -> decks.update(row), counter);
     }

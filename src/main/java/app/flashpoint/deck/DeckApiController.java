@@ -2,7 +2,10 @@ package app.flashpoint.deck;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -21,18 +24,18 @@ class DeckApiController {
     }
 
     @Get
-    List<DeckSummary> decks() {
-        return catalog.decks();
+    List<DeckSummary> decks(@Nullable Authentication authentication) {
+        return catalog.decks(CurrentAccount.ofNullable(authentication));
     }
 
     @Get("/{slug}")
-    DeckDetail deck(String slug) {
-        return catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+    DeckDetail deck(String slug, @Nullable Authentication authentication) {
+        return catalog.deck(slug, CurrentAccount.ofNullable(authentication)).orElseThrow(() -> NotFoundException.of("deck", slug));
     }
 
     @Get("/{slug}/items")
-    List<ItemResponse> items(String slug) {
-        return catalog.items(slug).orElseThrow(() -> NotFoundException.of("deck", slug)).stream()
+    List<ItemResponse> items(String slug, @Nullable Authentication authentication) {
+        return catalog.items(slug, CurrentAccount.ofNullable(authentication)).orElseThrow(() -> NotFoundException.of("deck", slug)).stream()
                 .map(ItemResponse::of).toList();
     }
 }

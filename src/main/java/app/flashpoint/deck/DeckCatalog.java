@@ -1,5 +1,6 @@
 package app.flashpoint.deck;
 
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
@@ -7,6 +8,7 @@ import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.bank.SourceSpan;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -17,11 +19,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Read side of the deck feature: what learners and the API see (published items, active key points). */
+/**
+ * Read side of the deck feature: what learners and the API see (published items, active key points). The
+ * reads that take a viewer show only the decks {@link DeckAccess} lets that viewer see; the others are for
+ * callers that have already decided (a class's own deck, a deck its author exports).
+ */
 @Singleton
 public class DeckCatalog {
     private final DeckRepository decks;
@@ -29,10 +36,12 @@ public class DeckCatalog {
     private final ItemRepository items;
     private final ItemSourceRepository sources;
     private final JsonMapper json;
+    private final DeckAccess access;
     private final Map<String, Deck> bankDecks = new ConcurrentHashMap<>();
 
     DeckCatalog(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
-                ItemSourceRepository sources, JsonMapper json) {
+                ItemSourceRepository sources, JsonMapper json, DeckAccess access) {
+        this.access = access;
         this.decks = decks;
         this.keyPoints = keyPoints;
         this.items = items;
@@ -40,14 +49,16 @@ public class DeckCatalog {
         this.json = json;
     }
 
-    public List<DeckSummary> decks() {
-        return decks.listOrderByTitle().stream().map(d -> new DeckSummary(d.slug(), d.title(), d.description(),
-                keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointRow.ACTIVE),
-                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED))).toList();
+    public List<DeckSummary> decks(@Nullable CurrentAccount viewer) {
+        List<DeckRow> all = decks.listOrderByTitle();
+        Set<String> visible = access.visible(all, viewer);
+        return all.stream().filter(d -> visible.contains(d.slug())).map(d -> new DeckSummary(d.slug(), d.title(),
+                d.description(), keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointRow.ACTIVE),
+                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED), d.visibility())).toList();
     }
 
-    public Optional<DeckDetail> deck(String slug) {
-        return decks.findById(slug).map(d -> {
+    public Optional<DeckDetail> deck(String slug, @Nullable CurrentAccount viewer) {
+        return decks.findById(slug).filter(d -> access.maySee(d, viewer)).map(d -> {
             Map<String, Long> counts = items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED).stream()
                     .collect(Collectors.groupingBy(ItemRow::keyPointId, Collectors.counting()));
             var summaries = keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
@@ -59,7 +70,18 @@ public class DeckCatalog {
         });
     }
 
-    /** Published items of a deck in authored order; empty when the deck does not exist. */
+    /** A deck's title, for pages that name a class's deck. */
+    public Optional<String> title(String slug) {
+        return decks.findById(slug).map(DeckRow::title);
+    }
+
+    /** Published items of a deck {@code viewer} may see, in authored order; empty otherwise. */
+    public Optional<List<Item>> items(String slug, @Nullable CurrentAccount viewer) {
+        return decks.findById(slug).filter(d -> access.maySee(d, viewer))
+                .map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED)));
+    }
+
+    /** Published items of a deck in authored order, whoever asks; empty when the deck does not exist. */
     public Optional<List<Item>> items(String slug) {
         return decks.findById(slug).map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug,
                 ItemRow.PUBLISHED)));
@@ -90,18 +112,26 @@ public class DeckCatalog {
         bankDecks.remove(slug);
     }
 
-    public Optional<Item> item(String slug, String itemId) {
+    public Optional<Item> item(String slug, String itemId, @Nullable CurrentAccount viewer) {
+        if (!access.maySee(slug, viewer)) {
+            return Optional.empty();
+        }
         return items.findById(itemId)
                 .filter(row -> row.deckSlug().equals(slug) && row.status().equals(ItemRow.PUBLISHED))
                 .map(row -> toItems(List.of(row)).get(0));
     }
 
-    /** Every published item's quote of {@code document}, in document order. */
-    public List<Citation> citationsOf(String document) {
+    /**
+     * Every published item's quote of {@code document}, in document order, from the decks {@code viewer} may
+     * see: a bank document may be cited by a private deck's items, which others must not learn of.
+     */
+    public List<Citation> citationsOf(String document, @Nullable CurrentAccount viewer) {
         List<ItemSourceRow> spans = sources.findByDocumentOrderByStartOffset(document);
+        Set<String> visible = access.visible(decks.listOrderByTitle(), viewer);
         Map<String, ItemRow> published = items.findByIdInAndStatus(
                         spans.stream().map(ItemSourceRow::itemId).collect(Collectors.toSet()), ItemRow.PUBLISHED)
-                .stream().collect(Collectors.toMap(ItemRow::id, Function.identity()));
+                .stream().filter(i -> visible.contains(i.deckSlug()))
+                .collect(Collectors.toMap(ItemRow::id, Function.identity()));
         Map<String, String> keyPointTitles = keyPoints.findAll().stream()
                 .collect(Collectors.toMap(KeyPointRow::id, KeyPointRow::title));
         return spans.stream().filter(s -> published.containsKey(s.itemId())).map(s -> {

@@ -2,7 +2,10 @@ package app.flashpoint.deck;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Item;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -28,37 +31,39 @@ class DeckPages {
 
     @Get
     @View("deck/home")
-    Map<String, Object> home() {
+    Map<String, Object> home(@Nullable Authentication authentication) {
         // a deck still being written in the browser has nothing to study yet: learners meet it once it does
-        return Map.of("decks", catalog.decks().stream().filter(d -> d.itemCount() > 0).toList());
+        return Map.of("decks", catalog.decks(CurrentAccount.ofNullable(authentication)).stream().filter(d -> d.itemCount() > 0).toList());
     }
 
     @Get("/decks/{slug}")
     @View("deck/deck")
-    Map<String, Object> deck(String slug) {
-        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+    Map<String, Object> deck(String slug, @Nullable Authentication authentication) {
+        DeckDetail deck = catalog.deck(slug, CurrentAccount.ofNullable(authentication)).orElseThrow(() -> NotFoundException.of("deck", slug));
         return Map.of("deck", deck);
     }
 
     @Get("/decks/{slug}/items/{itemId}")
     @View("deck/item")
-    Map<String, Object> item(String slug, String itemId) {
-        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
-        Item item = catalog.item(slug, itemId).orElseThrow(() -> NotFoundException.of("item", itemId));
+    Map<String, Object> item(String slug, String itemId, @Nullable Authentication authentication) {
+        CurrentAccount viewer = CurrentAccount.ofNullable(authentication);
+        DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
+        Item item = catalog.item(slug, itemId, viewer).orElseThrow(() -> NotFoundException.of("item", itemId));
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(item.keyPoint()))
                 .findFirst().orElseThrow();
-        List<Item> siblings = catalog.items(slug).orElseThrow().stream()
+        List<Item> siblings = catalog.items(slug, viewer).orElseThrow().stream()
                 .filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
         return Map.of("deck", deck, "preview", ItemPreview.of(item, keyPoint), "siblings", siblings);
     }
 
     @Get("/decks/{slug}/key-points/{keyPointId}")
     @View("deck/key-point")
-    Map<String, Object> keyPoint(String slug, String keyPointId) {
-        DeckDetail deck = catalog.deck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+    Map<String, Object> keyPoint(String slug, String keyPointId, @Nullable Authentication authentication) {
+        CurrentAccount viewer = CurrentAccount.ofNullable(authentication);
+        DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(keyPointId))
                 .findFirst().orElseThrow(() -> NotFoundException.of("key point", keyPointId));
-        List<Item> items = catalog.items(slug).orElseThrow().stream()
+        List<Item> items = catalog.items(slug, viewer).orElseThrow().stream()
                 .filter(i -> i.keyPoint().equals(keyPointId)).toList();
         return Map.of("deck", deck, "keyPoint", keyPoint, "items", items);
     }

@@ -8,11 +8,19 @@ import io.micronaut.data.annotation.MappedEntity;
  * A stored deck; {@code documents} is a JSON list of document names. {@code ownerId} is set for a deck
  * created in the browser (only its owner and admins edit it), null for a bank deck. {@code contentHash} is
  * the hash of the bank's deck.yml last loaded: browser edits leave it alone, so an unchanged deck.yml
- * keeps them and a changed one wins.
+ * keeps them and a changed one wins. {@code visibility} says who may study a browser deck: {@link #PRIVATE}
+ * (its authors and the classes on it, the default) or {@link #PUBLIC}; bank decks are public.
  */
 @MappedEntity("deck")
 public record DeckRow(@Id String slug, String title, String description, String documents, String contentHash,
-                      @Nullable Long ownerId) {
+                      @Nullable Long ownerId, String visibility) {
+    public static final String PRIVATE = "private";
+    public static final String PUBLIC = "public";
+
     /** The content hash of a deck no bank file has ever described. */
     public static final String BROWSER = "browser";
+
+    public boolean isPublic() {
+        return PUBLIC.equals(visibility);
+    }
 }

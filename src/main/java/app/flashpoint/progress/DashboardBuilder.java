@@ -1,5 +1,6 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
 import app.flashpoint.core.fsrs.State;
@@ -68,7 +69,8 @@ class DashboardBuilder {
         this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
     }
 
-    Dashboard build(long accountId) {
+    Dashboard build(CurrentAccount learner) {
+        long accountId = learner.id();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<ReviewLogEntry> all = log.history(accountId);
@@ -76,7 +78,7 @@ class DashboardBuilder {
         List<CardStateEntry> states = cardStates.findByAccountId(accountId);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         reviews.forEach(r -> perDay.merge(day(r.reviewedAt()), 1, Integer::sum));
-        List<DeckCards.Entry> deckCards = decks.all();
+        List<DeckCards.Entry> deckCards = decks.all(learner);
         return new Dashboard(!reviews.isEmpty(), reviews.size(), today.toString(), zone.getId(),
                 heatmap(perDay, today), streaks(perDay, today), retention(reviews, today),
                 forecast(states, today), states(deckCards, states),

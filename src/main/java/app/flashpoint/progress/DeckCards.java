@@ -1,5 +1,6 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.Card;
@@ -25,12 +26,13 @@ class DeckCards {
     record Entry(DeckDetail detail, List<Card> cards) {
     }
 
-    List<Entry> all() {
-        return catalog.decks().stream().flatMap(s -> catalog.deck(s.slug()).stream()).map(detail -> {
+    /** Every deck {@code learner} may see. */
+    List<Entry> all(CurrentAccount learner) {
+        return catalog.decks(learner).stream().flatMap(s -> catalog.deck(s.slug(), learner).stream()).map(detail -> {
             List<KeyPoint> keyPoints = detail.keyPoints().stream()
                     .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance())).toList();
             Deck deck = new Deck(detail.slug(), detail.title(), detail.description(), detail.documents(), keyPoints,
-                    catalog.items(detail.slug()).orElse(List.of()));
+                    catalog.items(detail.slug(), learner).orElse(List.of()));
             return new Entry(detail, Cards.of(deck));
         }).toList();
     }

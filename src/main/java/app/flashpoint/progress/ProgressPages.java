@@ -84,7 +84,7 @@ class ProgressPages {
     @Get
     @View("progress/dashboard")
     Map<String, Object> dashboard(Authentication authentication) {
-        return Map.of("dashboard", dashboards.build(CurrentAccount.of(authentication).id()));
+        return Map.of("dashboard", dashboards.build(CurrentAccount.of(authentication)));
     }
 
     @Get("/fsrs")

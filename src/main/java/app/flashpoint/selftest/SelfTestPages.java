@@ -7,6 +7,7 @@ import app.flashpoint.core.generate.cards.Response;
 import app.flashpoint.core.generate.quiz.Quiz;
 import app.flashpoint.core.generate.quiz.QuizQuestion;
 import app.flashpoint.core.generate.quiz.QuizShortageException;
+import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
@@ -46,11 +47,13 @@ class SelfTestPages {
     private final SelfTests selfTests;
     private final SelfTestRepository tests;
     private final DeckCatalog catalog;
+    private final DeckAccess access;
     private final CsrfGuard csrf;
     private final SelfTestHistory history;
 
-    SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, CsrfGuard csrf,
-                  SelfTestHistory history) {
+    SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, DeckAccess access,
+                  CsrfGuard csrf, SelfTestHistory history) {
+        this.access = access;
         this.history = history;
         this.selfTests = selfTests;
         this.tests = tests;
@@ -59,8 +62,8 @@ class SelfTestPages {
     }
 
     @Get("/decks/{slug}/self-test/new")
-    HttpResponse<?> newTest(String slug) {
-        Deck deck = deck(slug);
+    HttpResponse<?> newTest(String slug, Authentication authentication) {
+        Deck deck = deck(slug, authentication);
         return page(HttpStatus.OK, "selftest/new", "page", NewTestPage.of(deck, SelfTestSettings.defaults(), Map.of(), null));
     }
 
@@ -68,7 +71,7 @@ class SelfTestPages {
     HttpResponse<?> create(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
                            HttpRequest<?> request) {
         csrf.check(request, FormValues.one(form, "csrfToken"));
-        Deck deck = deck(slug);
+        Deck deck = deck(slug, authentication);
         var settings = SelfTestSettings.of(form);
         Map<String, String> errors = settings.problems(deck);
         if (!errors.isEmpty()) {
@@ -115,7 +118,7 @@ class SelfTestPages {
                            HttpRequest<?> request) {
         csrf.check(request, FormValues.one(form, "csrfToken"));
         SelfTestRow row = owned(id, authentication);
-        Deck deck = deck(row.deckSlug());
+        Deck deck = deck(row.deckSlug(), authentication);
         if (!row.finished() && row.expiredAt(selfTests.now())) {
             selfTests.current(row, deck);
             return seeOther(results(id) + "?late=1");
@@ -178,7 +181,7 @@ class SelfTestPages {
     /** A test of the signed-in learner with its deck, draw and answers; 404 for anyone else's. */
     private Taking taking(long id, Authentication authentication) {
         SelfTestRow row = owned(id, authentication);
-        return taking(row, deck(row.deckSlug()));
+        return taking(row, deck(row.deckSlug(), authentication));
     }
 
     private Taking taking(SelfTestRow row, Deck deck) {
@@ -230,7 +233,8 @@ class SelfTestPages {
                 .findFirst().orElse(q.item().keyPoint());
     }
 
-    private Deck deck(String slug) {
+    private Deck deck(String slug, Authentication authentication) {
+        access.require(slug, CurrentAccount.of(authentication));
         return catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
     }
 

@@ -2,7 +2,9 @@ package app.flashpoint.source;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import app.flashpoint.system.NotFoundException;
+import app.flashpoint.account.CurrentAccount;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -15,15 +17,16 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 @Controller("/api/documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentApiController {
-    private final DocumentRepository documents;
+    private final ReadableDocuments documents;
 
-    DocumentApiController(DocumentRepository documents) {
+    DocumentApiController(ReadableDocuments documents) {
         this.documents = documents;
     }
 
     @Get(value = "/{name}", produces = "text/plain; charset=utf-8")
-    HttpResponse<String> text(String name) {
-        DocumentRow document = documents.findById(name).orElseThrow(() -> NotFoundException.of("document", name));
+    HttpResponse<String> text(String name, @Nullable Authentication authentication) {
+        CurrentAccount reader = CurrentAccount.ofNullable(authentication);
+        DocumentRow document = documents.get(name, reader);
         return HttpResponse.ok(document.text()).contentType(MediaType.of("text/plain; charset=utf-8"));
     }
 }

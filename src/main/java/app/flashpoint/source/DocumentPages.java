@@ -3,7 +3,9 @@ package app.flashpoint.source;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.deck.DeckCatalog;
-import app.flashpoint.system.NotFoundException;
+import app.flashpoint.account.CurrentAccount;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -23,11 +25,11 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DocumentPages {
-    private final DocumentRepository documents;
+    private final ReadableDocuments documents;
     private final DeckCatalog catalog;
     private final JsonMapper json;
 
-    DocumentPages(DocumentRepository documents, DeckCatalog catalog, JsonMapper json) {
+    DocumentPages(ReadableDocuments documents, DeckCatalog catalog, JsonMapper json) {
         this.documents = documents;
         this.catalog = catalog;
         this.json = json;
@@ -35,15 +37,16 @@ class DocumentPages {
 
     @Get("/{name}")
     @View("source/reader")
-    Map<String, Object> reader(String name) {
-        DocumentRow document = documents.findById(name).orElseThrow(() -> NotFoundException.of("document", name));
+    Map<String, Object> reader(String name, @Nullable Authentication authentication) {
+        CurrentAccount reader = CurrentAccount.ofNullable(authentication);
+        DocumentRow document = documents.get(name, reader);
         Map<String, String> metadata;
         try {
             metadata = json.readValue(document.metadata(), Argument.mapOf(String.class, String.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReaderPage page = ReaderPage.of(document, metadata, catalog.citationsOf(name));
+        ReaderPage page = ReaderPage.of(document, metadata, catalog.citationsOf(name, reader));
         return Map.of("page", page, "citationsJson", toJson(page.citations()));
     }
 

@@ -55,7 +55,7 @@ class AnswerActions {
     @Post(value = "/{slug}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> answer(String slug, @Body AnswerForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var input = new AnswerInput(form.card(), form.rating(), form.token(), form.reps(), form.shown());
         // already recorded (a resend) and stale (another tab answered first) both go on to the next card
         answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now(), study));
@@ -66,7 +66,7 @@ class AnswerActions {
     HttpResponse<?> undo(String slug, @Nullable @Body UndoForm form, Authentication authentication, HttpRequest<?> request) {
         // an empty body is a form without its token: refused like one (403), not a malformed request (400)
         csrf.check(request, form == null ? null : form.csrfToken());
-        decks.of(slug);
+        decks.of(slug, CurrentAccount.ofNullable(authentication));
         long accountId = CurrentAccount.of(authentication).id();
         var cardId = study.undo(accountId, slug);
         cache.forget(accountId, slug); // committed: the cached queue is rebuilt from the log on the next read

@@ -47,7 +47,7 @@ class SettingsPages {
 
     @Get("/{slug}/settings")
     ModelAndView<Map<String, Object>> show(String slug, Authentication authentication, @Nullable @QueryValue String saved) {
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var row = study.settings(CurrentAccount.of(authentication).id(), slug);
         return new ModelAndView<>("study/settings", StudyPages.model("deck", deck.deck(), "form", SettingsForm.of(row),
                 "errors", Map.of(), "saved", saved != null));
@@ -56,7 +56,7 @@ class SettingsPages {
     @Post(value = "/{slug}/settings", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> save(String slug, @Body SettingsForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var errors = form.problems();
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("study/settings",

@@ -101,7 +101,7 @@ class StudyApi {
 
     @Get("/{slug}/next")
     Next next(String slug, Authentication authentication) {
-        return next(CurrentAccount.of(authentication).id(), decks.of(slug));
+        return next(CurrentAccount.of(authentication).id(), decks.of(slug, CurrentAccount.ofNullable(authentication)));
     }
 
     @Post(value = "/{slug}/answers", consumes = MediaType.APPLICATION_JSON)
@@ -111,7 +111,7 @@ class StudyApi {
             throw new HttpStatusException(HttpStatus.BAD_REQUEST, "send a JSON object with card, rating, token and reps");
         }
         long accountId = CurrentAccount.of(authentication).id();
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         Study.Answer answer = new AnswerInput(body.card(), body.rating(), body.token(), body.reps(), body.shown())
                 .toAnswer(accountId, deck, day.now(), study);
         Study.Recorded recorded = answers.record(answer);

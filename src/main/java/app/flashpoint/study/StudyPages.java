@@ -51,7 +51,7 @@ class StudyPages {
                                             @Nullable @QueryValue String token, @Nullable @QueryValue Long shown,
                                             @Nullable @QueryValue Integer choice, @Nullable @QueryValue Boolean truth,
                                             @Nullable @QueryValue String answer, @Nullable @QueryValue String undone) {
-        DeckCards deck = decks.of(slug);
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         if (authentication == null) {
             return new ModelAndView<>("study/start", model("deck", deck.deck()));
         }

@@ -1,10 +1,12 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.support.Viewers;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Bank;
 import app.flashpoint.core.bank.BankReader;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.source.DocumentRepository;
 import app.flashpoint.support.FormReader;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -51,6 +53,8 @@ class AuthoringFlowTest {
     DataSource dataSource;
     @Inject
     DeckCatalog catalog;
+    @Inject
+    DocumentRepository documents;
 
     @TempDir
     Path tmp;
@@ -94,7 +98,7 @@ class AuthoringFlowTest {
         assertThat(fields).containsEntry("basicBack", "The Six-Party Talks").containsEntry("quote1", QUOTE_TALKS);
         fields.put("basicBack", "The Six-Party Talks (2003–2009)");
         assertThat(teacher.web.post("/author/decks/" + slug + "/items/" + basic, fields).statusCode()).isEqualTo(303);
-        assertThat(catalog.item(slug, basic).orElseThrow().content().toMap()).containsEntry("back",
+        assertThat(catalog.item(slug, basic, Viewers.ADMIN).orElseThrow().content().toMap()).containsEntry("back",
                 "The Six-Party Talks (2003–2009)");
         assertThat(count("SELECT COUNT(*) FROM card_state WHERE item_id = ?", basic)).isEqualTo(cardStates);
         assertThat(count("SELECT COUNT(*) FROM review_log WHERE item_id = ?", basic)).isEqualTo(reviews);
@@ -115,8 +119,8 @@ class AuthoringFlowTest {
         assertThat(saveItem(teacher, slug, null, item(kp + "-match", kp, "matching", "published",
                 Map.of("matPrompt", "Match", "matL1", "Forum", "matR1", "Six-Party Talks", "matL2", "Outcome",
                         "matR2", "Viable results"), QUOTE_RESULTS)).statusCode()).isEqualTo(303);
-        assertThat(catalog.item(slug, kp + "-tf").orElseThrow().content().toMap()).containsEntry("answer", true);
-        assertThat(catalog.item(slug, kp + "-match").orElseThrow().sources().get(0).quote()).isEqualTo(QUOTE_RESULTS);
+        assertThat(catalog.item(slug, kp + "-tf", Viewers.ADMIN).orElseThrow().content().toMap()).containsEntry("answer", true);
+        assertThat(catalog.item(slug, kp + "-match", Viewers.ADMIN).orElseThrow().sources().get(0).quote()).isEqualTo(QUOTE_RESULTS);
 
         // a quote that is not in the document: the form comes back with the loader's message and everything typed
         String typed = "A question whose quote is invented";
@@ -204,6 +208,94 @@ class AuthoringFlowTest {
                 "documents", "no-such-document.txt"));
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.body()).contains("There is no document named &#39;no-such-document.txt&#39;.");
+    }
+
+    @Test
+    void aBrowserDocumentIsReadOnlyThroughItsDeck() {
+        User owner = instructor("private-owner");
+        User other = instructor("private-other");
+        User student = signUp("private-student");
+        var anonymous = new WebSession(URI.create(server.getURL() + "/"));
+        String slug = "private-" + suffix();
+        createDeck(owner, slug, DOC, null); // no choice made: private
+        assertThat(owner.web.get("/author/decks/" + slug).body()).contains("private: only you");
+
+        owner.web.get("/author/decks/" + slug + "/documents/new");
+        String secret = "Exam answers " + suffix();
+        assertThat(owner.web.post("/author/decks/" + slug + "/documents", Map.of("title", secret,
+                "text", "The secret answer is forty-two. It is written here and nowhere else.")).statusCode())
+                .isEqualTo(303);
+        String name = documents.findAll().stream().filter(d -> secret.equals(d.title())).findFirst().orElseThrow()
+                .name();
+        String kp = slug + "-kp";
+        owner.web.get("/author/decks/" + slug + "/key-points/new");
+        owner.web.post("/author/decks/" + slug + "/key-points", Map.of("id", kp, "title", "Talks",
+                "summary", "A forum.", "family", "Mechanisms", "importance", "3"));
+        String item = kp + "-basic";
+        assertThat(saveItem(owner, slug, null, item(item, kp, "basic", "published",
+                Map.of("basicFront", "Which forum?", "basicBack", "The Six-Party Talks"), QUOTE_TALKS))
+                .statusCode()).isEqualTo(303);
+
+        // its author reads it all
+        assertThat(owner.web.get("/documents/" + name).statusCode()).isEqualTo(200);
+        assertThat(new String(owner.web.getBytes("/api/documents/" + name).body(), StandardCharsets.UTF_8))
+                .contains("forty-two");
+        assertThat(owner.web.get("/documents/" + DOC).body()).contains("/decks/" + slug + "/items/" + item);
+
+        // everyone else: the document and the deck are missing, the interview's citations leave it out
+        for (WebSession outsider : new WebSession[]{other.web, student.web, anonymous}) {
+            for (String path : new String[]{"/documents/" + name, "/decks/" + slug,
+                    "/decks/" + slug + "/items/" + item, "/decks/" + slug + "/key-points/" + kp, "/study/" + slug}) {
+                assertThat(outsider.get(path).statusCode()).as(path).isEqualTo(404);
+            }
+            for (String path : new String[]{"/api/decks/" + slug, "/api/decks/" + slug + "/items"}) {
+                assertThat(outsider.getJson(path).statusCode()).as(path).isEqualTo(404);
+            }
+            assertThat(outsider.getBytes("/api/documents/" + name).statusCode()).isEqualTo(404);
+            assertThat(outsider.getJson("/api/decks").body()).doesNotContain(slug);
+            assertThat(outsider.get("/").body()).doesNotContain("/decks/" + slug + "\"");
+            assertThat(outsider.get("/documents/" + DOC).body()).doesNotContain(slug);
+        }
+        for (String path : new String[]{"/decks/" + slug + "/self-test/new", "/decks/" + slug + "/cram/new",
+                "/study/" + slug + "/settings"}) {
+            assertThat(student.web.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+        // another instructor can neither pick it for a deck of theirs, nor see it offered, nor set a class on it
+        HttpResponse<String> form = other.web.get("/author/decks/new");
+        assertThat(form.body()).doesNotContain(name).contains(DOC);
+        HttpResponse<String> attach = other.web.post("/author/decks", Map.of("slug", "thief-" + suffix(),
+                "title", "Thief", "documents", name));
+        assertThat(attach.statusCode()).isEqualTo(422);
+        assertThat(attach.body()).contains("There is no document named");
+        assertThat(other.web.get("/classes/new").body()).doesNotContain("value=\"" + slug + "\"");
+        assertThat(other.web.post("/classes", Map.of("name", "Stolen", "deck", slug)).statusCode()).isEqualTo(422);
+
+        // a class on the deck opens it, and its document, to the class's students
+        owner.web.get("/classes/new");
+        HttpResponse<String> created = owner.web.post("/classes", Map.of("name", "Private seminar", "deck", slug));
+        assertThat(created.statusCode()).isEqualTo(303);
+        Matcher code = Pattern.compile("data-testid=\"join-code\">([^<]+)<")
+                .matcher(owner.web.get(location(created)).body());
+        assertThat(code.find()).isTrue();
+        student.web.get("/join/" + code.group(1));
+        assertThat(student.web.post("/join/" + code.group(1), Map.of()).statusCode()).isEqualTo(303);
+        for (String path : new String[]{"/documents/" + name, "/decks/" + slug, "/study/" + slug,
+                "/decks/" + slug + "/self-test/new"}) {
+            assertThat(student.web.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(new String(student.web.getBytes("/api/documents/" + name).body(), StandardCharsets.UTF_8))
+                .contains("forty-two");
+        assertThat(other.web.get("/documents/" + name).statusCode()).isEqualTo(404);
+
+        // made public, it is everyone's
+        HttpResponse<String> edit = owner.web.get("/author/decks/" + slug + "/edit");
+        Map<String, String> fields = FormReader.fields(edit.body(), "deck-form");
+        fields.put("visibility", "public");
+        fields.put("documents", DOC);
+        assertThat(owner.web.post("/author/decks/" + slug, fields).statusCode()).isEqualTo(303);
+        assertThat(anonymous.get("/documents/" + name).statusCode()).isEqualTo(200);
+        assertThat(anonymous.getJson("/api/decks").body()).contains(slug);
+        assertThat(other.web.get("/author/decks/new").body()).as("still not theirs to attach").doesNotContain(name);
     }
 
     @Test
@@ -323,10 +415,18 @@ class AuthoringFlowTest {
     record User(WebSession web, long id, String username) {
     }
 
+    /** A public deck: the flows above are about authoring, not about who may see it. */
     private void createDeck(User teacher, String slug, String document) {
+        createDeck(teacher, slug, document, "public");
+    }
+
+    private void createDeck(User teacher, String slug, String document, String visibility) {
         assertThat(teacher.web.get("/author/decks/new").statusCode()).isEqualTo(200);
         var form = new HashMap<String, String>(Map.of("slug", slug, "title", "Deck " + slug,
                 "description", "Made in a test."));
+        if (visibility != null) {
+            form.put("visibility", visibility);
+        }
         if (document != null) {
             form.put("documents", document);
         }

@@ -56,6 +56,8 @@ class ClassQuizInBrowserTest extends BrowserTest {
         long studentId = accountId(student);
         browser.get(server.getURL() + "/join/" + code);
         find(By.cssSelector("#join-form button[type=submit]")).click();
+        // the join's redirect must land before the next get, or it replaces the assignments page
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/classes$"));
         browser.get(server.getURL() + "/assignments");
         find(By.linkText("Browser quiz")).click();
         find(By.id("start")).click();

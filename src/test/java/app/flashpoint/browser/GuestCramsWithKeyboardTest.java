@@ -63,7 +63,7 @@ class GuestCramsWithKeyboardTest extends BrowserTest {
         browser.get(server.getURL() + "/decks/luo-interview");
         browser.findElement(By.cssSelector("[data-testid=cram-deck]")).sendKeys(Keys.ENTER);
         // the key point of the first card just studied, so the cram goes over cards that have due dates
-        String keyPointId = decks.of("luo-interview").card(studied.get(0)).orElseThrow().keyPoint();
+        String keyPointId = decks.of("luo-interview", null).card(studied.get(0)).orElseThrow().keyPoint();
         var keyPoint = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("input[name=keyPoint][value='" + keyPointId + "']")));
         keyPoint.sendKeys(Keys.SPACE);

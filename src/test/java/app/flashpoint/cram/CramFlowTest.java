@@ -43,7 +43,7 @@ class CramFlowTest {
     @Test
     void loopsUntilEveryCardIsRightOnceWrongCardsComeBackAndStudyStateNeverMoves() {
         Learner me = guest();
-        List<Card> cards = decks.of(SLUG).cards();
+        List<Card> cards = decks.of(SLUG, null).cards();
         // daily study first: new cards come in deck order, so the first key point's cards get state and due dates
         studyNext(me, 3);
         studyNext(me, 1);
@@ -103,9 +103,9 @@ class CramFlowTest {
     @Test
     void aFamilyOrNothingChosenTakesTheirKeyPointsAndUnknownOnesAreRefused() {
         Learner me = guest();
-        List<Card> cards = decks.of(SLUG).cards();
-        String family = decks.of(SLUG).deck().keyPoints().get(0).family();
-        var familyPoints = decks.of(SLUG).deck().keyPoints().stream().filter(k -> k.family().equals(family))
+        List<Card> cards = decks.of(SLUG, null).cards();
+        String family = decks.of(SLUG, null).deck().keyPoints().get(0).family();
+        var familyPoints = decks.of(SLUG, null).deck().keyPoints().stream().filter(k -> k.family().equals(family))
                 .map(k -> k.id()).toList();
         long byFamily = start(me, Map.of("family", family));
         assertThat(me.web.get("/cram/" + byFamily).body())
@@ -122,7 +122,7 @@ class CramFlowTest {
     @Test
     void aDoubleSubmittedAnswerIsRecordedOnce() {
         Learner me = guest();
-        long id = start(me, Map.of("keyPoint", decks.of(SLUG).cards().get(0).keyPoint()));
+        long id = start(me, Map.of("keyPoint", decks.of(SLUG, null).cards().get(0).keyPoint()));
         String card = shownCard(me.web.get("/cram/" + id));
         Map<String, String> form = rateForm(me, id, card);
         form.put("rating", "1");
@@ -136,7 +136,7 @@ class CramFlowTest {
     @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         Learner me = guest();
-        String keyPoint = decks.of(SLUG).cards().get(0).keyPoint();
+        String keyPoint = decks.of(SLUG, null).cards().get(0).keyPoint();
         assertThat(me.web.postRaw("/decks/" + SLUG + "/cram", Map.of("keyPoint", keyPoint)).statusCode()).isEqualTo(403);
         long id = start(me, Map.of("keyPoint", keyPoint));
         String card = shownCard(me.web.get("/cram/" + id));
@@ -153,7 +153,7 @@ class CramFlowTest {
     void anotherLearnersSessionIsNotFoundOnEveryRoute() {
         Learner owner = guest();
         Learner other = guest();
-        long id = start(owner, Map.of("keyPoint", decks.of(SLUG).cards().get(0).keyPoint()));
+        long id = start(owner, Map.of("keyPoint", decks.of(SLUG, null).cards().get(0).keyPoint()));
         String card = shownCard(owner.web.get("/cram/" + id));
         Map<String, String> form = rateForm(owner, id, card);
         form.put("rating", "3");

@@ -45,16 +45,16 @@ class BankSyncTest {
             assertThat(report.retired()).isEqualTo(1);
             // every item after the removed one moved up a position; the edited one changed its text
             assertThat(report.updated()).isEqualTo(deck.items().size() - 2 + 1);
-            assertThat(catalog.item(deck.slug(), edited.id()).orElseThrow().explanation())
+            assertThat(catalog.item(deck.slug(), edited.id(), null).orElseThrow().explanation())
                     .isEqualTo("A reworded explanation.");
-            assertThat(catalog.item(deck.slug(), removed.id())).isEmpty();
-            assertThat(catalog.citationsOf(removed.sources().get(0).document()))
+            assertThat(catalog.item(deck.slug(), removed.id(), null)).isEmpty();
+            assertThat(catalog.citationsOf(removed.sources().get(0).document(), null))
                     .noneMatch(c -> c.itemId().equals(removed.id()));
         } finally {
             BankSync.Report restored = sync.sync(original);
             assertThat(restored.inserted()).isZero();
         }
-        assertThat(catalog.item(deck.slug(), removed.id())).isPresent();
+        assertThat(catalog.item(deck.slug(), removed.id(), null)).isPresent();
         assertThat(sync.sync(original).writes()).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package app.flashpoint.deck;
 
+import app.flashpoint.support.Viewers;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Bank;
 import app.flashpoint.core.bank.BankReader;
@@ -69,9 +70,9 @@ class BrowserEditSyncTest {
         try {
             // restart with the same bank: nothing is written, the edit and the browser's rows stay
             assertThat(sync.sync(original).writes()).isZero();
-            assertThat(catalog.item(SLUG, target.id()).orElseThrow().explanation()).isEqualTo("Edited in the browser.");
-            assertThat(catalog.item(SLUG, extra)).as("not retired by the bank").isPresent();
-            assertThat(catalog.deck(ownDeck)).isPresent();
+            assertThat(catalog.item(SLUG, target.id(), Viewers.ADMIN).orElseThrow().explanation()).isEqualTo("Edited in the browser.");
+            assertThat(catalog.item(SLUG, extra, Viewers.ADMIN)).as("not retired by the bank").isPresent();
+            assertThat(catalog.deck(ownDeck, Viewers.ADMIN)).isPresent();
 
             // an entry added before it moves it down a place: still the same entry, the edit stays
             var moved = new ArrayList<>(deck.items());
@@ -79,23 +80,23 @@ class BrowserEditSyncTest {
             moved.add(0, new Item("sync-test-added", first.keyPoint(), first.bloom(), first.content(),
                     first.explanation(), first.sources()));
             assertThat(sync.sync(withItems(original, deck, moved)).inserted()).isEqualTo(1);
-            assertThat(catalog.item(SLUG, target.id()).orElseThrow().explanation()).isEqualTo("Edited in the browser.");
+            assertThat(catalog.item(SLUG, target.id(), Viewers.ADMIN).orElseThrow().explanation()).isEqualTo("Edited in the browser.");
 
             // the bank file changes that very entry: the file wins
             var changed = new ArrayList<>(deck.items());
             changed.set(changed.size() - 1, new Item(target.id(), target.keyPoint(), target.bloom(), target.content(),
                     "Changed in the bank file.", target.sources()));
             sync.sync(withItems(original, deck, changed));
-            assertThat(catalog.item(SLUG, target.id()).orElseThrow().explanation()).isEqualTo("Changed in the bank file.");
+            assertThat(catalog.item(SLUG, target.id(), Viewers.ADMIN).orElseThrow().explanation()).isEqualTo("Changed in the bank file.");
             assertThat(items.findById(target.id()).orElseThrow().editedAt()).isNull();
-            assertThat(catalog.item(SLUG, extra)).as("never retired by the bank").isPresent();
+            assertThat(catalog.item(SLUG, extra, Viewers.ADMIN)).as("never retired by the bank").isPresent();
         } finally {
             sync.sync(original);
             items.findById(extra).ifPresent(items::delete);
             catalog.forget(SLUG);
         }
-        assertThat(catalog.item(SLUG, target.id()).orElseThrow().explanation()).isEqualTo(target.explanation());
-        assertThat(catalog.item(SLUG, "sync-test-added")).isEmpty();
+        assertThat(catalog.item(SLUG, target.id(), Viewers.ADMIN).orElseThrow().explanation()).isEqualTo(target.explanation());
+        assertThat(catalog.item(SLUG, "sync-test-added", Viewers.ADMIN)).isEmpty();
         assertThat(sync.sync(original).writes()).isZero();
     }
 

@@ -36,7 +36,7 @@ class DeckPagesTest {
     @Test
     void deckPageGroupsKeyPointsByFamilyWithCounts() {
         String html = page("/decks/luo-interview");
-        DeckDetail deck = catalog.deck("luo-interview").orElseThrow();
+        DeckDetail deck = catalog.deck("luo-interview", null).orElseThrow();
         for (DeckDetail.Family family : deck.families()) {
             assertThat(html).contains(escape(family.name()))
                     .contains(family.keyPoints().size() + " key points · " + family.itemCount() + " items");
@@ -67,7 +67,7 @@ class DeckPagesTest {
 
     @Test
     void readerHighlightsEveryCitationWithAnAnchor() {
-        List<Citation> citations = catalog.citationsOf("luo-interview-north-korea.txt");
+        List<Citation> citations = catalog.citationsOf("luo-interview-north-korea.txt", null);
         String html = page("/documents/luo-interview-north-korea.txt");
         assertThat(citations).hasSizeGreaterThanOrEqualTo(60);
         citations.forEach(c -> assertThat(html).contains("id=\"" + c.anchor() + "\""));

@@ -43,7 +43,7 @@ class AnswerWriterTest {
     void aMixedBatchGivesEachAnswerItsOwnOutcomeInOrder() {
         long me = guest();
         long other = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         var first = deck.cards().get(0);
         var second = deck.cards().get(1);
         var writer = writer();
@@ -87,7 +87,7 @@ class AnswerWriterTest {
     @Test
     void aCardThatMovedOnSinceTheReadIsNotOverwritten() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         var card = deck.cards().get(0);
         writer().alone(answer(me, deck, card.id(), 0));
         CardStateRow stored = states.findByAccountIdAndCardId(me, card.id()).orElseThrow();
@@ -107,7 +107,7 @@ class AnswerWriterTest {
     @Test
     void aRecordedTokenSentWithAnotherCardIsStillARecordedAnswer() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Study.Answer first = answer(me, deck, deck.cards().get(0).id(), 0);
         writer().alone(first);
         var other = deck.cards().get(1);
@@ -128,7 +128,7 @@ class AnswerWriterTest {
         long a = guest();
         long b = guest();
         long c = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Study.Answer used = answer(a, deck, deck.cards().get(0).id(), 0);
         writer().alone(used);
         var other = deck.cards().get(1);
@@ -150,7 +150,7 @@ class AnswerWriterTest {
     @Test
     void aReplayedTokenAheadOfAnotherAnswerToTheSameCardDoesNotChangeThatAnswer() {
         long a = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Study.Answer used = answer(a, deck, deck.cards().get(0).id(), 0);
         writer().alone(used);
         var other = deck.cards().get(1);
@@ -172,7 +172,7 @@ class AnswerWriterTest {
     void aTokenAnotherLearnerUsedFirstStillRecordsThisLearnersAnswer() {
         long a = guest();
         long b = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         var card = deck.cards().get(0);
         Study.Answer fromA = answer(a, deck, card.id(), 0);
         writer().alone(fromA);

@@ -35,7 +35,7 @@ class StudyCacheAcrossInstancesTest {
     @Test
     void anAnswerRecordedByOneInstanceReachesTheOthersQueue() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Study a = instance(new StudyCache(true, true, stamps));
         var cacheOfB = new StudyCache(true, true, stamps);
         Study b = instance(cacheOfB);
@@ -55,7 +55,7 @@ class StudyCacheAcrossInstancesTest {
     @Test
     void withoutVersionsTheOtherInstanceWouldKeepAStaleQueue() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Study a = instance(new StudyCache(true, false, stamps));
         var cacheOfB = new StudyCache(true, false, stamps);
         Study b = instance(cacheOfB);
@@ -69,7 +69,7 @@ class StudyCacheAcrossInstancesTest {
     @Test
     void aQueueNobodyWroteToIsNotReadAgainAndOwnAnswersAreAppliedInPlace() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         var cache = new StudyCache(true, true, stamps);
         Study a = instance(cache);
         long today = day.startOfToday().toEpochMilli();
@@ -95,7 +95,7 @@ class StudyCacheAcrossInstancesTest {
     @Test
     void anAnswerRecordedWithAStaleCopyDropsItOnCommit() {
         long me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         var cacheOfA = new StudyCache(true, true, stamps);
         var cacheOfB = new StudyCache(true, true, stamps);
         Study a = instance(cacheOfA);

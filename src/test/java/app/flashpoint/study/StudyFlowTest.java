@@ -73,7 +73,7 @@ class StudyFlowTest {
     @Test
     void queueShowsLearningThenReviewsByLowestRetrievabilityThenNewCards() {
         Learner me = guest();
-        List<Card> cards = decks.of(SLUG).cards();
+        List<Card> cards = decks.of(SLUG, null).cards();
         Instant now = CLOCK.instant();
         Card learning = cards.get(10);
         Card forgotten = cards.get(11);  // long overdue: lowest retrievability
@@ -84,7 +84,7 @@ class StudyFlowTest {
         seed(me, fresh, new CardState(State.REVIEW, 0, 30, 5, now.minusSeconds(5), now.minus(Duration.ofDays(30)), 3));
         seed(me, later, new CardState(State.REVIEW, 0, 30, 5, now.plus(Duration.ofDays(2)), now.minus(Duration.ofDays(28)), 3));
 
-        StudyQueue queue = study().queue(me.id, decks.of(SLUG));
+        StudyQueue queue = study().queue(me.id, decks.of(SLUG, null));
         assertThat(queue.entries().subList(0, 4)).extracting(e -> e.card().id())
                 .containsExactly(learning.id(), forgotten.id(), fresh.id(), cards.get(0).id());
         assertThat(queue.entries()).extracting(e -> e.card().id()).doesNotContain(later.id());
@@ -102,7 +102,7 @@ class StudyFlowTest {
     void newCardLimitHoldsBackNewCardsUntilTomorrow() {
         Learner me = guest();
         saveSettings(me, "0.9", "2", "200");
-        List<Card> cards = decks.of(SLUG).cards();
+        List<Card> cards = decks.of(SLUG, null).cards();
         assertThat(answerNext(me, Rating.GOOD)).isEqualTo(cards.get(0).id());
         assertThat(answerNext(me, Rating.GOOD)).isEqualTo(cards.get(1).id());
 
@@ -117,7 +117,7 @@ class StudyFlowTest {
         assertThat(me.web.get("/study/" + SLUG).body()).contains("Done for now");
 
         CLOCK.advance(Duration.ofDays(1));
-        StudyQueue tomorrow = study().queue(me.id, decks.of(SLUG));
+        StudyQueue tomorrow = study().queue(me.id, decks.of(SLUG, null));
         assertThat(tomorrow.newCards()).isEqualTo(2);
         assertThat(tomorrow.entries().get(0).card().id()).isEqualTo(cards.get(2).id());
     }
@@ -126,7 +126,7 @@ class StudyFlowTest {
     void reviewLimitCapsReviewsOfCardsLearntBeforeToday() {
         Learner me = guest();
         saveSettings(me, "0.9", "0", "2");
-        List<Card> cards = decks.of(SLUG).cards();
+        List<Card> cards = decks.of(SLUG, null).cards();
         Instant now = CLOCK.instant();
         for (int i = 0; i < 3; i++) {
             Card card = cards.get(20 + i);
@@ -136,9 +136,9 @@ class StudyFlowTest {
                     now.minus(Duration.ofDays(5)).toEpochMilli(), 1000, UUID.randomUUID().toString()));
         }
         cache.forget(me.id); // rows written behind the app's back
-        assertThat(study().queue(me.id, decks.of(SLUG)).reviews()).isEqualTo(2);
+        assertThat(study().queue(me.id, decks.of(SLUG, null)).reviews()).isEqualTo(2);
         answerNext(me, Rating.GOOD);
-        StudyQueue after = study().queue(me.id, decks.of(SLUG));
+        StudyQueue after = study().queue(me.id, decks.of(SLUG, null));
         assertThat(after.reviews()).isEqualTo(1);
         assertThat(after.newCards()).isZero();
         answerNext(me, Rating.GOOD);
@@ -152,7 +152,7 @@ class StudyFlowTest {
         Learner me = guest();
         saveSettings(me, "0.85", "20", "200");
         Scheduler scheduler = new Scheduler(SchedulerSettings.defaults().withDesiredRetention(0.85));
-        Card card = decks.of(SLUG).cards().get(0);
+        Card card = decks.of(SLUG, null).cards().get(0);
         long seed = Seeds.of(me.id, card.id());
 
         Instant t1 = CLOCK.instant();
@@ -176,7 +176,7 @@ class StudyFlowTest {
     @Test
     void undoRemovesTheLastAnswerAndReplayEqualsLive() {
         Learner me = guest();
-        Card card = decks.of(SLUG).cards().get(3);
+        Card card = decks.of(SLUG, null).cards().get(3);
         answer(me, card.id(), Rating.GOOD);
         CLOCK.advance(Duration.ofMinutes(11));
         answer(me, card.id(), Rating.GOOD);
@@ -213,7 +213,7 @@ class StudyFlowTest {
     @Test
     void aDoubleSubmissionIsRecordedOnce() {
         Learner me = guest();
-        Card card = decks.of(SLUG).cards().get(4);
+        Card card = decks.of(SLUG, null).cards().get(4);
         Map<String, String> form = rateForm(me, card.id(), Map.of());
         form.put("rating", "3");
         HttpResponse<String> first = me.web.post("/study/" + SLUG + "/answers", form);
@@ -227,7 +227,7 @@ class StudyFlowTest {
         assertThat(logs.cardLog(me.id, card.id())).singleElement().satisfies(r -> assertThat(r.rating()).isEqualTo(3));
 
         // two tabs showed the same card, each with its own token: the first answer stands, the stale one is dropped
-        Card other = decks.of(SLUG).cards().get(5);
+        Card other = decks.of(SLUG, null).cards().get(5);
         Map<String, String> tab1 = rateForm(me, other.id(), Map.of());
         Map<String, String> tab2 = rateForm(me, other.id(), Map.of());
         assertThat(tab1.get("token")).isNotEqualTo(tab2.get("token"));
@@ -242,7 +242,7 @@ class StudyFlowTest {
     @Test
     void formsWithoutTheCsrfTokenAreRefused() {
         Learner me = guest();
-        Card card = decks.of(SLUG).cards().get(6);
+        Card card = decks.of(SLUG, null).cards().get(6);
         Map<String, String> form = rateForm(me, card.id(), Map.of());
         form.put("rating", "3");
         form.remove("csrfToken");
@@ -265,7 +265,7 @@ class StudyFlowTest {
     void aLearnerNeverSeesOrChangesAnotherLearnersStudy() {
         Learner alice = guest();
         Learner bob = guest();
-        Card card = decks.of(SLUG).cards().get(7);
+        Card card = decks.of(SLUG, null).cards().get(7);
         Map<String, String> aliceForm = rateForm(alice, card.id(), Map.of());
         aliceForm.put("rating", "3");
         alice.web.post("/study/" + SLUG + "/answers", aliceForm);
@@ -349,7 +349,7 @@ class StudyFlowTest {
     @Test
     void objectiveCardsAreCheckedAndSuggestARatingWithExplanationAndSource() {
         Learner me = guest();
-        DeckCards deck = decks.of(SLUG);
+        DeckCards deck = decks.of(SLUG, null);
         Card mc = deck.cards().stream().filter(c -> c.kind() == CardKind.MULTIPLE_CHOICE).findFirst().orElseThrow();
         List<Option> shown = ((CardFace.MultipleChoice) mc.face()).shuffled(Seeds.of(me.id, mc.id(), 0));
         int wrong = indexOf(shown, false);
