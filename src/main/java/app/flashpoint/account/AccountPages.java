@@ -91,8 +91,9 @@ class AccountPages {
 
     @Get("/login")
     @View("account/login")
-    Map<String, Object> login(@Nullable @QueryValue String failed, @Nullable @QueryValue String next) {
-        return model("failed", failed != null, "next", localPath(next));
+    Map<String, Object> login(@Nullable @QueryValue String failed, @Nullable @QueryValue String next,
+                              @Nullable @QueryValue String reset) {
+        return model("failed", failed != null, "next", localPath(next), "passwordReset", reset != null);
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
