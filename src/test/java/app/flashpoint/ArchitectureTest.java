@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
@@ -38,6 +39,13 @@ class ArchitectureTest {
                 .orShould().callMethod(Math.class, "random")
                 .orShould().callConstructor(java.util.Random.class)
                 .because("time and randomness come in as arguments (a Clock, a seed)")
+                .check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("app.flashpoint.(*)..").should().beFreeOfCycles()
+                .because("features point one way: a cycle is where shared concepts lose their owner")
                 .check(classes);
     }
 }

@@ -5,8 +5,6 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.document.SourceDocument;
-import app.flashpoint.source.DocumentRepository;
-import app.flashpoint.source.DocumentRow;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -54,12 +54,12 @@ class DashboardBuilder {
 
     private final ReviewLogEntries log;
     private final CardStateEntries cardStates;
-    private final DeckCards decks;
+    private final VisibleDecks decks;
     private final PersonalWeights weights;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardBuilder(ReviewLogEntries log, CardStateEntries cardStates, DeckCards decks, PersonalWeights weights,
+    DashboardBuilder(ReviewLogEntries log, CardStateEntries cardStates, VisibleDecks decks, PersonalWeights weights,
                      Clock clock, @Value("${flashpoint.time-zone:}") String zone) {
         this.log = log;
         this.cardStates = cardStates;
@@ -78,7 +78,7 @@ class DashboardBuilder {
         List<CardStateEntry> states = cardStates.findByAccountId(accountId);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         reviews.forEach(r -> perDay.merge(day(r.reviewedAt()), 1, Integer::sum));
-        List<DeckCards.Entry> deckCards = decks.all(learner);
+        List<VisibleDecks.Entry> deckCards = decks.all(learner);
         return new Dashboard(!reviews.isEmpty(), reviews.size(), today.toString(), zone.getId(),
                 heatmap(perDay, today), streaks(perDay, today), retention(reviews, today),
                 forecast(states, today), states(deckCards, states),
@@ -209,11 +209,11 @@ class DashboardBuilder {
     }
 
     /** Per deck: its real card count; cards without a (non-new) card_state row are New. */
-    static List<Dashboard.DeckStates> states(List<DeckCards.Entry> decks, List<CardStateEntry> states) {
+    static List<Dashboard.DeckStates> states(List<VisibleDecks.Entry> decks, List<CardStateEntry> states) {
         Map<String, Map<String, Long>> byDeck = states.stream().filter(s -> !s.isNew()).collect(Collectors.groupingBy(
                 CardStateEntry::deckSlug, Collectors.groupingBy(CardStateEntry::state, Collectors.counting())));
         List<Dashboard.DeckStates> result = new ArrayList<>();
-        for (DeckCards.Entry deck : decks) {
+        for (VisibleDecks.Entry deck : decks) {
             Map<String, Long> c = byDeck.getOrDefault(deck.detail().slug(), Map.of());
             int learning = c.getOrDefault(State.LEARNING.name(), 0L).intValue();
             int review = c.getOrDefault(State.REVIEW.name(), 0L).intValue();
@@ -245,7 +245,7 @@ class DashboardBuilder {
      * Mastery of a key point: the mean probability of recall now over its cards, by the learner's own
      * weights; a card never reviewed counts as 0. Only decks the learner has started are listed.
      */
-    List<Dashboard.DeckMastery> mastery(List<DeckCards.Entry> decks, List<CardStateEntry> states, Instant now,
+    List<Dashboard.DeckMastery> mastery(List<VisibleDecks.Entry> decks, List<CardStateEntry> states, Instant now,
                                         long accountId) {
         Map<String, CardStateEntry> byCard = LearnerMastery.reviewedCards(states);
         if (byCard.isEmpty()) {
@@ -253,7 +253,7 @@ class DashboardBuilder {
         }
         Scheduler scheduler = new Scheduler(SchedulerSettings.defaults().withParameters(weights.forAccount(accountId)));
         List<Dashboard.DeckMastery> result = new ArrayList<>();
-        for (DeckCards.Entry deck : decks) {
+        for (VisibleDecks.Entry deck : decks) {
             if (deck.cards().stream().noneMatch(c -> byCard.containsKey(c.id()))) {
                 continue;
             }

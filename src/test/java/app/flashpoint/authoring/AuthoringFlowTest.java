@@ -6,7 +6,7 @@ import app.flashpoint.core.bank.Bank;
 import app.flashpoint.core.bank.BankReader;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.deck.DeckCatalog;
-import app.flashpoint.source.DocumentRepository;
+import app.flashpoint.deck.DocumentRepository;
 import app.flashpoint.support.FormReader;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;

@@ -58,7 +58,7 @@ class ProgressPagesTest {
     @Inject
     PersonalWeights personalWeights;
     @Inject
-    DeckCards deckCards;
+    VisibleDecks deckCards;
     @Inject
     TransactionOperations<Connection> tx;
 

@@ -1,7 +1,6 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import app.flashpoint.core.document.Highlighter;
-import app.flashpoint.deck.Citation;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.LinkedHashMap;

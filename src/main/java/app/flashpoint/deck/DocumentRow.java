@@ -1,4 +1,4 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;

@@ -16,10 +16,10 @@ import java.util.List;
  * same {@link Cards} the study pages use, so "new" counts and card ids (item#ordinal) agree with card_state.
  */
 @Singleton
-class DeckCards {
+class VisibleDecks {
     private final DeckCatalog catalog;
 
-    DeckCards(DeckCatalog catalog) {
+    VisibleDecks(DeckCatalog catalog) {
         this.catalog = catalog;
     }
 

@@ -1,4 +1,4 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;

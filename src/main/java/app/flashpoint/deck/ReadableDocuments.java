@@ -1,7 +1,6 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

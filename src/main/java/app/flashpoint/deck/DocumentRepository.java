@@ -1,4 +1,4 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

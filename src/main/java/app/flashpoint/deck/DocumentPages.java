@@ -1,8 +1,7 @@
-package app.flashpoint.source;
+package app.flashpoint.deck;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.account.CurrentAccount;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
@@ -36,7 +35,7 @@ class DocumentPages {
     }
 
     @Get("/{name}")
-    @View("source/reader")
+    @View("deck/reader")
     Map<String, Object> reader(String name, @Nullable Authentication authentication) {
         CurrentAccount reader = CurrentAccount.ofNullable(authentication);
         DocumentRow document = documents.get(name, reader);
