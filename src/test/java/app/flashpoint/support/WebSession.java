@@ -110,6 +110,12 @@ public final class WebSession {
         return send(request);
     }
 
+    /** A POST of {@code body} as {@code contentType}, nothing added (no CSRF token). */
+    public HttpResponse<String> postBody(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** The CSRF token of the last page fetched, for {@link #postJson}. */
     public String csrfToken() {
         return csrfToken;
