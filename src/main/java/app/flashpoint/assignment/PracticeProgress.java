@@ -1,5 +1,7 @@
 package app.flashpoint.assignment;
 
+import app.flashpoint.history.ReviewLogRepository;
+
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.generate.cards.Card;
@@ -22,11 +24,11 @@ import java.util.Set;
  */
 @Singleton
 public class PracticeProgress {
-    private final AssignmentRepository assignments;
+    private final ReviewLogRepository log;
     private final Attempts rules;
 
-    PracticeProgress(AssignmentRepository assignments, Attempts rules) {
-        this.assignments = assignments;
+    PracticeProgress(ReviewLogRepository log, Attempts rules) {
+        this.log = log;
         this.rules = rules;
     }
 
@@ -69,7 +71,7 @@ public class PracticeProgress {
         Map<String, List<String>> cardsByKeyPoint = cards(deck, keyPoints);
         long to = assignment.dueAt() == null ? now : assignment.dueAt();
         var studied = new HashMap<Long, Set<String>>();
-        assignments.studiedCards(assignment.classroomId(), deck.slug(), assignment.openAt(), to)
+        log.studiedCards(assignment.classroomId(), deck.slug(), assignment.openAt(), to)
                 .forEach(s -> studied.computeIfAbsent(s.accountId(), a -> new HashSet<>()).add(s.cardId()));
         var result = new HashMap<Long, Completion>();
         studied.forEach((account, cards) -> result.put(account, completion(cardsByKeyPoint, cards)));

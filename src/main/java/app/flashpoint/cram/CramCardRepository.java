@@ -20,14 +20,4 @@ interface CramCardRepository extends CrudRepository<CramCardRow, Long> {
             + "(SELECT MAX(c.position) FROM cram_card c WHERE c.cram_session_id = :cramSessionId) + 1 "
             + "WHERE id = :id AND done_at IS NULL")
     int requeue(long id, long cramSessionId);
-
-    /**
-     * The answer in the learner's history (mode 'cram'), unless its one-time token was used already (double
-     * click, resend): 1 when this call logged it. Never card_state, so no due date moves.
-     */
-    @Query("INSERT INTO review_log (account_id, deck_slug, item_id, card_id, mode, rating, reviewed_at, duration_ms, "
-            + "answer_token) VALUES (:accountId, :deckSlug, :itemId, :cardId, 'cram', :rating, :reviewedAt, "
-            + ":durationMs, :answerToken) ON CONFLICT (account_id, answer_token) DO NOTHING")
-    int log(long accountId, String deckSlug, String itemId, String cardId, int rating, long reviewedAt,
-            int durationMs, String answerToken);
 }

@@ -1,5 +1,8 @@
 package app.flashpoint.cram;
 
+import app.flashpoint.history.OffScheduleLog;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.study.DeckCards;
 import io.micronaut.transaction.annotation.Transactional;
@@ -22,9 +25,11 @@ class Crams {
     private final CramSessionRepository sessions;
     private final CramCardRepository cards;
     private final Clock clock;
+    private final OffScheduleLog history;
     private final SecureRandom random = new SecureRandom();
 
-    Crams(CramSessionRepository sessions, CramCardRepository cards, Clock clock) {
+    Crams(CramSessionRepository sessions, CramCardRepository cards, OffScheduleLog history, Clock clock) {
+        this.history = history;
         this.sessions = sessions;
         this.cards = cards;
         this.clock = clock;
@@ -69,9 +74,9 @@ class Crams {
             return;
         }
         long now = now();
-        int logged = cards.log(session.accountId(), session.deckSlug(), card.itemId(), card.cardId(),
-                right ? 3 : 1, now, durationMs, token);
-        if (logged == 0) {
+        boolean logged = history.record(ReviewMode.CRAM, session.accountId(), session.deckSlug(), card.itemId(),
+                card.cardId(), right ? 3 : 1, now, durationMs, token);
+        if (!logged) {
             return;
         }
         if (right) {

@@ -1,5 +1,11 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
@@ -52,14 +58,14 @@ class DashboardBuilder {
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private final ReviewLogEntries log;
-    private final CardStateEntries cardStates;
+    private final ReviewLogRepository log;
+    private final CardStateRepository cardStates;
     private final VisibleDecks decks;
     private final PersonalWeights weights;
     private final Clock clock;
     private final ZoneId zone;
 
-    DashboardBuilder(ReviewLogEntries log, CardStateEntries cardStates, VisibleDecks decks, PersonalWeights weights,
+    DashboardBuilder(ReviewLogRepository log, CardStateRepository cardStates, VisibleDecks decks, PersonalWeights weights,
                      Clock clock, @Value("${flashpoint.time-zone:}") String zone) {
         this.log = log;
         this.cardStates = cardStates;
@@ -73,9 +79,9 @@ class DashboardBuilder {
         long accountId = learner.id();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<ReviewLogEntry> all = log.history(accountId);
-        List<ReviewLogEntry> reviews = all.stream().filter(r -> r.mode().equals(ReviewLogEntry.REVIEW)).toList();
-        List<CardStateEntry> states = cardStates.findByAccountId(accountId);
+        List<ReviewLogRow> all = log.history(accountId);
+        List<ReviewLogRow> reviews = all.stream().filter(r -> r.mode().equals(ReviewMode.REVIEW.code())).toList();
+        List<CardStateRow> states = cardStates.findByAccountId(accountId);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         reviews.forEach(r -> perDay.merge(day(r.reviewedAt()), 1, Integer::sum));
         List<VisibleDecks.Entry> deckCards = decks.all(learner);
@@ -151,7 +157,7 @@ class DashboardBuilder {
      * state column; this is the usual proxy for "answers on cards in the Review state", excluding
      * (re)learning steps, which fall within the day.
      */
-    Dashboard.Retention retention(List<ReviewLogEntry> reviews, LocalDate today) {
+    Dashboard.Retention retention(List<ReviewLogRow> reviews, LocalDate today) {
         LocalDate first = monday(today).minusWeeks(RETENTION_WEEKS - 1);
         Map<LocalDate, int[]> byWeek = new HashMap<>();
         TrainingItems.forEach(reviews, r -> {
@@ -178,10 +184,10 @@ class DashboardBuilder {
     }
 
     /** Cards due on each of the next 30 days; overdue cards are due today. New cards are not scheduled. */
-    Dashboard.Forecast forecast(List<CardStateEntry> states, LocalDate today) {
+    Dashboard.Forecast forecast(List<CardStateRow> states, LocalDate today) {
         int[] counts = new int[FORECAST_DAYS];
         int overdue = 0;
-        for (CardStateEntry s : states) {
+        for (CardStateRow s : states) {
             if (s.isNew()) {
                 continue;
             }
@@ -209,9 +215,9 @@ class DashboardBuilder {
     }
 
     /** Per deck: its real card count; cards without a (non-new) card_state row are New. */
-    static List<Dashboard.DeckStates> states(List<VisibleDecks.Entry> decks, List<CardStateEntry> states) {
+    static List<Dashboard.DeckStates> states(List<VisibleDecks.Entry> decks, List<CardStateRow> states) {
         Map<String, Map<String, Long>> byDeck = states.stream().filter(s -> !s.isNew()).collect(Collectors.groupingBy(
-                CardStateEntry::deckSlug, Collectors.groupingBy(CardStateEntry::state, Collectors.counting())));
+                CardStateRow::deckSlug, Collectors.groupingBy(CardStateRow::state, Collectors.counting())));
         List<Dashboard.DeckStates> result = new ArrayList<>();
         for (VisibleDecks.Entry deck : decks) {
             Map<String, Long> c = byDeck.getOrDefault(deck.detail().slug(), Map.of());
@@ -245,9 +251,9 @@ class DashboardBuilder {
      * Mastery of a key point: the mean probability of recall now over its cards, by the learner's own
      * weights; a card never reviewed counts as 0. Only decks the learner has started are listed.
      */
-    List<Dashboard.DeckMastery> mastery(List<VisibleDecks.Entry> decks, List<CardStateEntry> states, Instant now,
+    List<Dashboard.DeckMastery> mastery(List<VisibleDecks.Entry> decks, List<CardStateRow> states, Instant now,
                                         long accountId) {
-        Map<String, CardStateEntry> byCard = LearnerMastery.reviewedCards(states);
+        Map<String, CardStateRow> byCard = LearnerMastery.reviewedCards(states);
         if (byCard.isEmpty()) {
             return List.of();
         }
@@ -277,15 +283,15 @@ class DashboardBuilder {
     }
 
     /** Cram and self-test answers per day (latest 10 days with any), kept apart from reviews. */
-    Dashboard.Practice practice(List<ReviewLogEntry> all) {
+    Dashboard.Practice practice(List<ReviewLogRow> all) {
         int[] cram = new int[2];
         int[] test = new int[2];
         Map<String, int[]> byDayAndMode = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (ReviewLogEntry r : all) {
-            int[] c = switch (r.mode()) {
-                case ReviewLogEntry.CRAM -> cram;
-                case ReviewLogEntry.TEST -> test;
-                default -> null;
+        for (ReviewLogRow r : all) {
+            int[] c = switch (r.reviewMode()) {
+                case CRAM -> cram;
+                case TEST -> test;
+                case REVIEW -> null;
             };
             if (c == null) {
                 continue;
@@ -298,7 +304,7 @@ class DashboardBuilder {
         }
         List<Dashboard.PracticeDay> recent = byDayAndMode.entrySet().stream().limit(10).map(e -> {
             String[] parts = e.getKey().split(" ");
-            return new Dashboard.PracticeDay(parts[0], parts[1].equals(ReviewLogEntry.CRAM) ? "Cram" : "Self-test",
+            return new Dashboard.PracticeDay(parts[0], parts[1].equals(ReviewMode.CRAM.code()) ? "Cram" : "Self-test",
                     e.getValue()[0], e.getValue()[1]);
         }).toList();
         return new Dashboard.Practice(cram[0], cram[1], test[0], test[1], recent);

@@ -1,5 +1,8 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
 import app.flashpoint.core.generate.cards.Card;
@@ -20,11 +23,11 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class LearnerMastery {
-    private final CardStateEntries states;
+    private final CardStateRepository states;
     private final PersonalWeights weights;
     private final Clock clock;
 
-    LearnerMastery(CardStateEntries states, PersonalWeights weights, Clock clock) {
+    LearnerMastery(CardStateRepository states, PersonalWeights weights, Clock clock) {
         this.states = states;
         this.weights = weights;
         this.clock = clock;
@@ -39,7 +42,7 @@ public class LearnerMastery {
      * one learner; key points in the order their first card comes.
      */
     public Map<String, Double> byKeyPoint(long accountId, List<Card> cards) {
-        Map<String, CardStateEntry> byCard = reviewedCards(states.findByAccountId(accountId));
+        Map<String, CardStateRow> byCard = reviewedCards(states.findByAccountId(accountId));
         Scheduler scheduler = scheduler(accountId);
         Instant now = clock.instant();
         Map<String, List<Card>> byKeyPoint = cards.stream()
@@ -55,18 +58,18 @@ public class LearnerMastery {
     }
 
     /** The rows of cards that have been reviewed, by card id. */
-    static Map<String, CardStateEntry> reviewedCards(List<CardStateEntry> rows) {
+    static Map<String, CardStateRow> reviewedCards(List<CardStateRow> rows) {
         return rows.stream().filter(s -> !s.isNew())
-                .collect(Collectors.toMap(CardStateEntry::cardId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(CardStateRow::cardId, Function.identity(), (a, b) -> a));
     }
 
-    static Recall recall(List<Card> cards, Map<String, CardStateEntry> byCard, Scheduler scheduler, Instant now) {
+    static Recall recall(List<Card> cards, Map<String, CardStateRow> byCard, Scheduler scheduler, Instant now) {
         double sum = 0;
         int reviewed = 0;
         for (Card card : cards) {
-            CardStateEntry s = byCard.get(card.id());
+            CardStateRow s = byCard.get(card.id());
             if (s != null) {
-                double r = scheduler.retrievability(s.toCore(), now);
+                double r = scheduler.retrievability(s.toCardState(), now);
                 sum += Double.isFinite(r) ? Math.max(0, Math.min(1, r)) : 0;
                 reviewed++;
             }

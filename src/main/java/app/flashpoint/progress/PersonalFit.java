@@ -1,5 +1,9 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.core.fsrs.Evaluation;
 import app.flashpoint.core.fsrs.Evaluator;
 import app.flashpoint.core.fsrs.OptimizationResult;
@@ -45,7 +49,7 @@ class PersonalFit {
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonalFit.class);
 
-    private final ReviewLogEntries log;
+    private final ReviewLogRepository log;
     private final FittedWeightsRepository weights;
     private final FitJobRepository jobs;
     private final Clock clock;
@@ -59,7 +63,7 @@ class PersonalFit {
 
     private final ApplicationEventPublisher<WeightsChanged> changes;
 
-    PersonalFit(ReviewLogEntries log, FittedWeightsRepository weights, FitJobRepository jobs, Clock clock,
+    PersonalFit(ReviewLogRepository log, FittedWeightsRepository weights, FitJobRepository jobs, Clock clock,
                 ApplicationEventPublisher<WeightsChanged> changes) {
         this.log = log;
         this.weights = weights;
@@ -105,7 +109,7 @@ class PersonalFit {
         long started = System.nanoTime();
         try {
             List<ReviewRecord> records = log.history(accountId,
-                    ReviewLogEntry.REVIEW).stream().map(PersonalFit::record).toList();
+                    ReviewMode.REVIEW.code()).stream().map(PersonalFit::record).toList();
             stage(accountId, FITTING);
             OptimizationResult result = optimizer.fit(records);
             Evaluation split = null;
@@ -127,7 +131,7 @@ class PersonalFit {
         }
     }
 
-    static ReviewRecord record(ReviewLogEntry e) {
+    static ReviewRecord record(ReviewLogRow e) {
         return new ReviewRecord(CardKeys.of(e.cardId()), Rating.ofGrade(e.rating()), Instant.ofEpochMilli(e.reviewedAt()));
     }
 

@@ -1,5 +1,8 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.system.CsrfGuard;
 import io.micronaut.context.annotation.Value;
@@ -41,14 +44,14 @@ class ProgressPages {
     private final PersonalFit fitting;
     private final PersonalWeights personalWeights;
     private final FittedWeightsRepository fitted;
-    private final ReviewLogEntries log;
+    private final ReviewLogRepository log;
     private final CsrfGuard csrf;
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher<WeightsChanged> changes;
 
     ProgressPages(DashboardBuilder dashboards, PersonalFit fitting, PersonalWeights personalWeights,
-                  FittedWeightsRepository fitted, ReviewLogEntries log, CsrfGuard csrf, Clock clock,
+                  FittedWeightsRepository fitted, ReviewLogRepository log, CsrfGuard csrf, Clock clock,
                   @Value("${flashpoint.time-zone:}") String zone, ApplicationEventPublisher<WeightsChanged> changes) {
         this.changes = changes;
         this.dashboards = dashboards;
@@ -91,7 +94,7 @@ class ProgressPages {
     @View("progress/fsrs")
     Map<String, Object> optimizer(Authentication authentication, @Nullable @QueryValue String notice) {
         long id = CurrentAccount.of(authentication).id();
-        var reviews = log.history(id, ReviewLogEntry.REVIEW);
+        var reviews = log.history(id, ReviewMode.REVIEW.code());
         int items = TrainingItems.count(reviews);
         var fit = fitted.findByAccountId(id);
         var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.status(), j.stage(),
@@ -133,7 +136,7 @@ class ProgressPages {
         csrf.check(request, token(form));
         long id = CurrentAccount.of(authentication).id();
         // The page disables the button below the threshold; a hand-made POST is refused the same way.
-        if (TrainingItems.count(log.history(id, ReviewLogEntry.REVIEW))
+        if (TrainingItems.count(log.history(id, ReviewMode.REVIEW.code()))
                 < PersonalFit.MIN_ITEMS) {
             return HttpResponse.seeOther(URI.create("/progress/fsrs?notice=too-few"));
         }

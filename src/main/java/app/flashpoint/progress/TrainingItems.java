@@ -1,5 +1,7 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.ReviewLogRow;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,9 @@ final class TrainingItems {
     }
 
     /** Calls {@code sink} with each qualifying answer; {@code reviews} must be review-mode answers, oldest first. */
-    static void forEach(List<ReviewLogEntry> reviews, Consumer<ReviewLogEntry> sink) {
+    static void forEach(List<ReviewLogRow> reviews, Consumer<ReviewLogRow> sink) {
         Map<String, Long> previous = new HashMap<>();
-        for (ReviewLogEntry r : reviews) {
+        for (ReviewLogRow r : reviews) {
             Long before = previous.put(r.cardId(), r.reviewedAt());
             if (before != null && r.reviewedAt() - before >= DAY_MS) {
                 sink.accept(r);
@@ -28,7 +30,7 @@ final class TrainingItems {
         }
     }
 
-    static int count(List<ReviewLogEntry> reviews) {
+    static int count(List<ReviewLogRow> reviews) {
         int[] n = {0};
         forEach(reviews, r -> n[0]++);
         return n[0];

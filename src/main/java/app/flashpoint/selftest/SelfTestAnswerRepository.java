@@ -19,11 +19,4 @@ interface SelfTestAnswerRepository extends CrudRepository<SelfTestAnswerRow, Lon
             + "VALUES (:selfTestId, :number, :response, :mark, :score, :answeredAt) "
             + "ON CONFLICT (self_test_id, number) DO NOTHING")
     int record(long selfTestId, int number, String response, String mark, double score, long answeredAt);
-
-    /** The answer in the learner's review history (mode 'test'); never card_state, so no schedule moves. */
-    @Query("INSERT INTO review_log (account_id, deck_slug, item_id, card_id, mode, rating, reviewed_at, duration_ms, "
-            + "answer_token) VALUES (:accountId, :deckSlug, :itemId, :cardId, 'test', :rating, :reviewedAt, "
-            + ":durationMs, :answerToken) ON CONFLICT (account_id, answer_token) DO NOTHING")
-    int log(long accountId, String deckSlug, String itemId, String cardId, int rating, long reviewedAt,
-            long durationMs, String answerToken);
 }

@@ -1,6 +1,5 @@
 package app.flashpoint.selftest;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,13 +20,4 @@ interface SelfTestRepository extends CrudRepository<SelfTestRow, Long> {
     /** Finishes once: a second finish (two tabs, a late answer racing the last one) changes nothing. */
     @Query("UPDATE self_test SET finished_at = :finishedAt, score = :score WHERE id = :id AND finished_at IS NULL")
     int finish(long id, long finishedAt, double score);
-
-    /** When the learner last met each item of a deck in any mode, from the review log. */
-    @Query("SELECT item_id, MAX(reviewed_at) AS last_seen FROM review_log WHERE account_id = :accountId "
-            + "AND deck_slug = :deckSlug GROUP BY item_id")
-    List<LastSeen> lastSeen(long accountId, String deckSlug);
-
-    @io.micronaut.core.annotation.Introspected
-    record LastSeen(String itemId, @Nullable Long lastSeen) {
-    }
 }

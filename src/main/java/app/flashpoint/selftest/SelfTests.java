@@ -1,5 +1,9 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.history.OffScheduleLog;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.cards.Grade;
@@ -36,13 +40,17 @@ class SelfTests {
 
     private final SelfTestRepository tests;
     private final SelfTestAnswerRepository answers;
+    private final ReviewLogRepository log;
+    private final OffScheduleLog history;
     private final ResponseCodec codec;
     private final JsonMapper json;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    SelfTests(SelfTestRepository tests, SelfTestAnswerRepository answers, ResponseCodec codec, JsonMapper json,
-              Clock clock) {
+    SelfTests(SelfTestRepository tests, SelfTestAnswerRepository answers, ReviewLogRepository log,
+              OffScheduleLog history, ResponseCodec codec, JsonMapper json, Clock clock) {
+        this.log = log;
+        this.history = history;
         this.tests = tests;
         this.answers = answers;
         this.codec = codec;
@@ -73,7 +81,7 @@ class SelfTests {
      */
     private Map<String, Instant> lastSeen(long accountId, Deck deck) {
         var seen = new HashMap<String, Long>();
-        tests.lastSeen(accountId, deck.slug()).forEach(s -> {
+        log.lastSeen(accountId, deck.slug()).forEach(s -> {
             if (s.lastSeen() != null) {
                 seen.merge(s.itemId(), s.lastSeen(), Math::max);
             }
@@ -133,7 +141,7 @@ class SelfTests {
             return Outcome.ALREADY_ANSWERED;
         }
         long previous = before.values().stream().mapToLong(SelfTestAnswerRow::answeredAt).max().orElse(test.startedAt());
-        answers.log(accountId, test.deckSlug(), question.item().id(), card.id(), rating(grade),
+        history.record(ReviewMode.TEST, accountId, test.deckSlug(), question.item().id(), card.id(), rating(grade),
                 now, Math.max(0, now - previous), "test-" + testId + "-" + number);
         if (before.size() + 1 >= quiz.questions().size()) {
             finish(test, deck, now);

@@ -1,10 +1,17 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+import app.flashpoint.history.AnswerRows;
+import app.flashpoint.history.ReviewMode;
+
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.ReviewOutcome;
-import app.flashpoint.study.AnswerRows.CardKey;
-import app.flashpoint.study.AnswerRows.DeckKey;
-import app.flashpoint.study.AnswerRows.TokenKey;
+import app.flashpoint.history.AnswerRows.CardKey;
+import app.flashpoint.history.AnswerRows.DeckKey;
+import app.flashpoint.history.AnswerRows.TokenKey;
 import app.flashpoint.study.Study.Answer;
 import app.flashpoint.study.Study.Outcome;
 import app.flashpoint.study.Study.Recorded;
@@ -191,7 +198,7 @@ class AnswerWriter {
         CardStateRow state = row.map(r -> r.with(outcome.card(), lapses)).orElseGet(() -> CardStateRow.of(null,
                 a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(), outcome.card(), lapses));
         var log = new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
-                ReviewLogRow.REVIEW, a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token());
+                ReviewMode.REVIEW.code(), a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token());
         return new Written(a, state, log);
     }
 

@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.Scheduler;

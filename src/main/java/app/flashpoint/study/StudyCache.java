@@ -1,5 +1,9 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.StudyStampRepository;
+
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.progress.WeightsChanged;
 import io.micronaut.context.annotation.Value;

@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.CardStateRow;
+
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.generate.cards.Card;

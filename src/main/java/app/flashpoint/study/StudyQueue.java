@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.CardStateRow;
+
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.State;

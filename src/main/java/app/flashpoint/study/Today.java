@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

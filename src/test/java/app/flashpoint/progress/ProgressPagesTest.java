@@ -1,5 +1,10 @@
 package app.flashpoint.progress;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+
 import app.flashpoint.support.Viewers;
 import app.flashpoint.support.SimulatedLearner;
 import app.flashpoint.core.fsrs.CardState;
@@ -50,9 +55,9 @@ class ProgressPagesTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    ReviewLogEntries log;
+    ReviewLogRepository log;
     @Inject
-    CardStateEntries states;
+    CardStateRepository states;
     @Inject
     FittedWeightsRepository fitted;
     @Inject
@@ -85,12 +90,12 @@ class ProgressPagesTest {
     }
 
     private void answer(long account, Card card, String mode, int rating, long time) {
-        log.save(new ReviewLogEntry(null, account, "luo-interview", card.itemId(), card.id(), mode, rating, time, 4000,
+        log.save(new ReviewLogRow(null, account, "luo-interview", card.itemId(), card.id(), mode, rating, time, 4000,
                 UUID.randomUUID().toString()));
     }
 
     private void state(long account, Card card, State state, long due, long lastReview) {
-        states.save(new CardStateEntry(null, account, "luo-interview", card.itemId(), card.id(), state.name(), 0, 5.0,
+        states.save(new CardStateRow(null, account, "luo-interview", card.itemId(), card.id(), state.name(), 0, 5.0,
                 5.0, due, lastReview, 2, 0));
     }
 
@@ -161,7 +166,7 @@ class ProgressPagesTest {
         double sum = 0;
         int reviewed = 0;
         for (Card c : kp) {
-            CardStateEntry s = states.findByAccountId(id).stream().filter(e -> e.cardId().equals(c.id())).findFirst()
+            CardStateRow s = states.findByAccountId(id).stream().filter(e -> e.cardId().equals(c.id())).findFirst()
                     .orElse(null);
             if (s != null) {
                 sum += scheduler.retrievability(new CardState(State.valueOf(s.state()), 0, 5, 5,
@@ -199,11 +204,11 @@ class ProgressPagesTest {
         simulated.sort(Comparator.comparing(ReviewRecord::time));
         List<Card> cards = cards();
         List<ReviewRecord> asStored = new ArrayList<>();
-        List<ReviewLogEntry> rows = new ArrayList<>();
+        List<ReviewLogRow> rows = new ArrayList<>();
         for (ReviewRecord r : simulated) {
             Card item = cards.get((int) (r.cardId() % cards.size()));
             String cardId = item.itemId() + "#sim" + r.cardId();
-            rows.add(new ReviewLogEntry(null, id, "luo-interview", item.itemId(), cardId, "review", r.rating().grade(),
+            rows.add(new ReviewLogRow(null, id, "luo-interview", item.itemId(), cardId, "review", r.rating().grade(),
                     r.time().toEpochMilli(), 3000, UUID.randomUUID().toString()));
             asStored.add(new ReviewRecord(CardKeys.of(cardId), r.rating(), r.time()));
         }

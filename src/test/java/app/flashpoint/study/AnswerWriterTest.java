@@ -1,5 +1,12 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+import app.flashpoint.history.StudyStampRepository;
+import app.flashpoint.history.AnswerRows;
+
 import app.flashpoint.core.fsrs.Rating;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;

@@ -1,5 +1,9 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+
 import app.flashpoint.core.fsrs.Parameters;
 import app.flashpoint.support.WebSession;
 import io.micronaut.context.annotation.Value;

@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.StudyStampRepository;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;

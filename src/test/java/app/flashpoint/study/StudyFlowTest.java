@@ -1,5 +1,10 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.CardStateRepository;
+
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.Scheduler;

@@ -1,5 +1,8 @@
 package app.flashpoint.study;
 
+import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardStateRepository;
+
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.progress.PersonalWeights;
 import app.flashpoint.support.WebSession;

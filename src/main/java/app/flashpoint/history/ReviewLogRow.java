@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.Review;
@@ -11,17 +11,24 @@ import java.time.Instant;
 
 /** One answer; the source of truth for card_state. {@code answerToken} is unique per learner, so a resent form is refused. */
 @MappedEntity("review_log")
-record ReviewLogRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
+public record ReviewLogRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
                     String cardId, String mode, int rating, long reviewedAt, int durationMs, String answerToken) {
-    static final String REVIEW = "review";
+    public ReviewMode reviewMode() {
+        return ReviewMode.of(mode);
+    }
+
+    /** Again (1) is a lapse; Hard, Good and Easy are passes, as FSRS counts recall. */
+    public boolean passed() {
+        return rating > 1;
+    }
 
     /** This row as stored under {@code newId} (an insert's generated id). */
-    ReviewLogRow withId(Long newId) {
+    public ReviewLogRow withId(Long newId) {
         return new ReviewLogRow(newId, accountId, deckSlug, itemId, cardId, mode, rating, reviewedAt, durationMs,
                 answerToken);
     }
 
-    Review toReview() {
+    public Review toReview() {
         return new Review(Rating.ofGrade(rating), Instant.ofEpochMilli(reviewedAt));
     }
 }

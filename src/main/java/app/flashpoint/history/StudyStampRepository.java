@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -8,7 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
-interface StudyStampRepository extends GenericRepository<StudyStampRow, Long> {
+public interface StudyStampRepository extends GenericRepository<StudyStampRow, Long> {
 
     @Query("SELECT version FROM study_stamp WHERE account_id = :accountId AND deck_slug = :deckSlug")
     Optional<Long> version(long accountId, String deckSlug);

@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.fsrs.State;
@@ -14,27 +14,32 @@ import java.time.Instant;
  * epoch milliseconds, like every timestamp of the schema.
  */
 @MappedEntity("card_state")
-record CardStateRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
+public record CardStateRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String itemId,
                     String cardId, String state, int step, double stability, double difficulty, long due,
                     @Nullable Long lastReview, int reps, int lapses) {
 
-    CardState toCardState() {
+    /** Never reviewed: shown as New whatever the row says. */
+    public boolean isNew() {
+        return State.NEW.name().equals(state) || lastReview == null;
+    }
+
+    public CardState toCardState() {
         return new CardState(State.valueOf(state), step, stability, difficulty, Instant.ofEpochMilli(due),
                 lastReview == null ? null : Instant.ofEpochMilli(lastReview), reps);
     }
 
     /** The row for {@code card} after a review, keeping this row's id so it is updated in place. */
-    CardStateRow with(CardState card, int newLapses) {
+    public CardStateRow with(CardState card, int newLapses) {
         return of(id, accountId, deckSlug, itemId, cardId, card, newLapses);
     }
 
     /** This row as stored under {@code newId} (an insert's generated id). */
-    CardStateRow withId(Long newId) {
+    public CardStateRow withId(Long newId) {
         return new CardStateRow(newId, accountId, deckSlug, itemId, cardId, state, step, stability, difficulty, due,
                 lastReview, reps, lapses);
     }
 
-    static CardStateRow of(@Nullable Long id, long accountId, String deckSlug, String itemId, String cardId,
+    public static CardStateRow of(@Nullable Long id, long accountId, String deckSlug, String itemId, String cardId,
                            CardState card, int lapses) {
         return new CardStateRow(id, accountId, deckSlug, itemId, cardId, card.state().name(), card.step(),
                 card.stability(), card.difficulty(), card.due().toEpochMilli(),

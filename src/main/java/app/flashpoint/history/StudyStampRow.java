@@ -1,9 +1,9 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
 /** A learner-deck's study version (see {@link StudyCache}); read and raised through {@link StudyStampRepository}'s queries. */
 @MappedEntity("study_stamp")
-record StudyStampRow(@Id long accountId, String deckSlug, long version) {
+public record StudyStampRow(@Id long accountId, String deckSlug, long version) {
 }

@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -11,8 +11,10 @@ import java.util.Optional;
 
 /** Every finder is keyed by the account: a learner's states are never read through another's id. */
 @JdbcRepository(dialect = Dialect.ANSI)
-interface CardStateRepository extends CrudRepository<CardStateRow, Long> {
+public interface CardStateRepository extends CrudRepository<CardStateRow, Long> {
     List<CardStateRow> findByAccountIdAndDeckSlug(long accountId, String deckSlug);
+
+    List<CardStateRow> findByAccountId(long accountId);
 
     Optional<CardStateRow> findByAccountIdAndCardId(long accountId, String cardId);
 

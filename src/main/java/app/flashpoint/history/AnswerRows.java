@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.history;
 
 import io.micronaut.data.exceptions.DataAccessException;
 
@@ -24,19 +24,19 @@ import java.util.StringJoiner;
  * answer (multi-row {@code VALUES}, {@code RETURNING} the generated ids), which both SQLite and PostgreSQL run
  * but repository methods do not express. Works on the caller's connection, inside the caller's transaction.
  */
-final class AnswerRows {
-    record CardKey(long accountId, String cardId) {
+public final class AnswerRows {
+    public record CardKey(long accountId, String cardId) {
     }
 
-    record DeckKey(long accountId, String slug) {
+    public record DeckKey(long accountId, String slug) {
     }
 
     /** Answer tokens are unique per learner, not across learners. */
-    record TokenKey(long accountId, String token) {
+    public record TokenKey(long accountId, String token) {
     }
 
     /** A card's new state, to be written only if its stored review count is still {@code expectedReps}. */
-    record Update(CardStateRow row, int expectedReps) {
+    public record Update(CardStateRow row, int expectedReps) {
     }
 
     private static final String STATE_COLUMNS = "account_id, deck_slug, item_id, card_id, state, step, stability, "
@@ -46,12 +46,12 @@ final class AnswerRows {
 
     private final Connection connection;
 
-    AnswerRows(Connection connection) {
+    public AnswerRows(Connection connection) {
         this.connection = connection;
     }
 
     /** The tokens among {@code tokens} already in the log. */
-    Set<TokenKey> knownTokens(Collection<TokenKey> tokens) {
+    public Set<TokenKey> knownTokens(Collection<TokenKey> tokens) {
         if (tokens.isEmpty()) {
             return Set.of();
         }
@@ -63,7 +63,7 @@ final class AnswerRows {
     }
 
     /** The stored states of {@code keys}' cards; a card never answered has none. */
-    Map<CardKey, CardStateRow> states(Collection<CardKey> keys) {
+    public Map<CardKey, CardStateRow> states(Collection<CardKey> keys) {
         if (keys.isEmpty()) {
             return Map.of();
         }
@@ -82,7 +82,7 @@ final class AnswerRows {
      * Writes each update; false when any card's stored review count had moved on (another transaction
      * answered it since it was read).
      */
-    boolean advance(Collection<Update> updates) {
+    public boolean advance(Collection<Update> updates) {
         if (updates.isEmpty()) {
             return true;
         }
@@ -107,7 +107,7 @@ final class AnswerRows {
     }
 
     /** Inserts the first state of each card; returns the ids they were given. */
-    Map<CardKey, Long> insertStates(Collection<CardStateRow> rows) {
+    public Map<CardKey, Long> insertStates(Collection<CardStateRow> rows) {
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -127,7 +127,7 @@ final class AnswerRows {
      * Appends the answers to the log, skipping any whose token its learner already used (a resend or a replay
      * fails no statement, so it cannot roll back the other answers of a batch); returns each inserted row's id.
      */
-    Map<TokenKey, Long> insertLogs(List<ReviewLogRow> rows) {
+    public Map<TokenKey, Long> insertLogs(List<ReviewLogRow> rows) {
         if (rows.isEmpty()) {
             return Map.of();
         }
@@ -148,7 +148,7 @@ final class AnswerRows {
      * Raises each learner-deck's {@code study_stamp} version by its count (creating it at that count); returns the
      * versions after. The rows stay locked until the transaction ends, so no other write falls in between.
      */
-    Map<DeckKey, Long> raiseStamps(Map<DeckKey, Integer> counts) {
+    public Map<DeckKey, Long> raiseStamps(Map<DeckKey, Integer> counts) {
         if (counts.isEmpty()) {
             return Map.of();
         }
