@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 
 import java.util.Optional;
 
@@ -13,7 +15,11 @@ public interface StudyStampRepository extends GenericRepository<StudyStampRow, L
     @Query("SELECT version FROM study_stamp WHERE account_id = :accountId AND deck_slug = :deckSlug")
     Optional<Long> version(long accountId, String deckSlug);
 
-    /** Raises the learner-deck's version, creating it at 1; call inside the transaction that wrote. */
+    /**
+     * Raises the learner-deck's version, creating it at 1. Only inside the transaction that wrote the study rows
+     * (MANDATORY: without one it throws), or another instance could read the new version with the old rows.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     @Query("INSERT INTO study_stamp (account_id, deck_slug, version) VALUES (:accountId, :deckSlug, 1) "
             + "ON CONFLICT (account_id, deck_slug) DO UPDATE SET version = study_stamp.version + 1")
     void raise(long accountId, String deckSlug);

@@ -33,14 +33,12 @@ import java.util.Map;
 class SettingsPages {
     private final StudyDecks decks;
     private final Study study;
-    private final StudySettingsRepository settings;
     private final CsrfGuard csrf;
     private final StudyCache cache;
 
-    SettingsPages(StudyDecks decks, Study study, StudySettingsRepository settings, CsrfGuard csrf, StudyCache cache) {
+    SettingsPages(StudyDecks decks, Study study, CsrfGuard csrf, StudyCache cache) {
         this.decks = decks;
         this.study = study;
-        this.settings = settings;
         this.csrf = csrf;
         this.cache = cache;
     }
@@ -63,14 +61,8 @@ class SettingsPages {
                     StudyPages.model("deck", deck.deck(), "form", form, "errors", errors, "saved", false)));
         }
         long accountId = CurrentAccount.of(authentication).id();
-        var existing = settings.findByAccountIdAndDeckSlug(accountId, slug);
-        if (existing.isPresent()) {
-            settings.update(form.toRow(existing.get().id(), accountId, slug));
-        } else {
-            settings.save(form.toRow(null, accountId, slug));
-        }
-        cache.written(accountId, slug); // after the write: other instances reload from the new settings
-        cache.forget(accountId, slug);
+        study.saveSettings(accountId, slug, form);
+        cache.forget(accountId, slug); // committed: this instance reloads from the new settings
         return HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
                 + "/settings?saved=1"));
     }

@@ -142,6 +142,21 @@ class Study {
     }
 
     /**
+     * Stores the learner's settings for the deck and raises its study version in the same transaction, so
+     * another instance never reads the new version with the old settings (or the reverse).
+     */
+    @Transactional
+    void saveSettings(long accountId, String slug, SettingsForm form) {
+        var existing = settings.findByAccountIdAndDeckSlug(accountId, slug);
+        if (existing.isPresent()) {
+            settings.update(form.toRow(existing.get().id(), accountId, slug));
+        } else {
+            settings.save(form.toRow(null, accountId, slug));
+        }
+        cache.written(accountId, slug);
+    }
+
+    /**
      * Takes back this learner's last answer of today in this deck: deletes its log row and rebuilds the card by
      * replaying what is left of its log (a card with no answers left is new again). Returns the card's id.
      */

@@ -34,6 +34,15 @@ class StudyCacheAcrossInstancesTest {
         return instances.writer(cache.versioned());
     }
 
+    /** The rule that makes versions safe: a version is raised only in the transaction that wrote. */
+    @Test
+    void aVersionCannotBeRaisedOutsideAWritingTransaction() {
+        long me = guest();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> stamps.raise(me, SLUG))
+                .isInstanceOf(io.micronaut.transaction.exceptions.IllegalTransactionStateException.class);
+        assertThat(stamps.version(me, SLUG)).isEmpty();
+    }
+
     @Test
     void anAnswerRecordedByOneInstanceReachesTheOthersQueue() {
         long me = guest();
