@@ -125,6 +125,22 @@ class RequestLimitsTest {
         assertThat(awaitStatus(a, 400).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aSignedInCallerIsOneCallerFromEveryAddress() throws Exception {
+        var guest = new WebSession(server.getURI(), randomAddress());
+        startGuest(guest);
+        String cookie = "JWT=" + guest.cookie("JWT").orElseThrow().getValue();
+        String elsewhere = randomAddress();
+
+        try (Socket slow = startSlowOptimize(randomAddress(), cookie)) {
+            HttpResponse<String> refused = awaitStatus(elsewhere, cookie, 429);
+            assertThat(refused.body()).contains("already have 1 optimizer request");
+            // the same address without the account is another caller
+            assertThat(quickOptimize(elsewhere, null).statusCode()).isEqualTo(400);
+        }
+        assertThat(awaitStatus(elsewhere, cookie, 400).statusCode()).isEqualTo(400);
+    }
+
     private HttpResponse<String> startGuest(WebSession web) {
         web.get("/login");
         return web.post("/guest", Map.of());
@@ -137,18 +153,30 @@ class RequestLimitsTest {
     }
 
     private HttpResponse<String> quickOptimize(String address) {
-        return send(HttpRequest.newBuilder(server.getURI().resolve("/api/fsrs/optimize"))
+        return quickOptimize(address, null);
+    }
+
+    private HttpResponse<String> quickOptimize(String address, String cookie) {
+        var request = HttpRequest.newBuilder(server.getURI().resolve("/api/fsrs/optimize"))
                 .header("Content-Type", "text/csv").header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString("")));
+                .POST(HttpRequest.BodyPublishers.ofString(""));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
     }
 
     /** Polls until the quick request answers {@code status} (the slow upload's fit may take a moment to start). */
     private HttpResponse<String> awaitStatus(String address, int status) throws InterruptedException {
+        return awaitStatus(address, null, status);
+    }
+
+    private HttpResponse<String> awaitStatus(String address, String cookie, int status) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        HttpResponse<String> response = quickOptimize(address);
+        HttpResponse<String> response = quickOptimize(address, cookie);
         while (response.statusCode() != status && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            response = quickOptimize(address);
+            response = quickOptimize(address, cookie);
         }
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return response;
@@ -156,11 +184,16 @@ class RequestLimitsTest {
 
     /** A chunked upload that sends the log's header line and then waits: its fit is running, reading. */
     private Socket startSlowOptimize(String address) throws IOException {
+        return startSlowOptimize(address, null);
+    }
+
+    private Socket startSlowOptimize(String address, String cookie) throws IOException {
         var socket = new Socket(server.getHost(), server.getPort());
         socket.setSoTimeout(10_000);
         String header = "card_id,review_rating,review_time,review_duration\n";
         String request = "POST /api/fsrs/optimize HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
-                + "Accept: application/json\r\nX-Forwarded-For: " + address + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "Accept: application/json\r\nX-Forwarded-For: " + address + "\r\n"
+                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Transfer-Encoding: chunked\r\n\r\n"
                 + Integer.toHexString(header.length()) + "\r\n" + header + "\r\n";
         OutputStream out = socket.getOutputStream();
         out.write(request.getBytes(StandardCharsets.US_ASCII));
