@@ -36,8 +36,8 @@ class AccountCreationLimit implements Ordered {
     private final Rate signUps;
 
     AccountCreationLimit(RateBuckets buckets, ClientAddress addresses, Clock clock,
-                         @Value("${flashpoint.guest-rate:20/10m}") String guestRate,
-                         @Value("${flashpoint.signup-rate:10/1h}") String signUpRate) {
+                         @Value("${flashpoint.guest-rate:30/10m}") String guestRate,
+                         @Value("${flashpoint.signup-rate:30/1h}") String signUpRate) {
         this.buckets = buckets;
         this.addresses = addresses;
         this.clock = clock;
