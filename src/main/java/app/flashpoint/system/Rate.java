@@ -37,9 +37,12 @@ public record Rate(long count, Duration period) {
         return new Rate(Long.parseLong(m.group(1)), period);
     }
 
+    Bandwidth bandwidth() {
+        return Bandwidth.builder().capacity(count).refillGreedy(count, period).build();
+    }
+
     BucketConfiguration bucket() {
-        return BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder().capacity(count).refillGreedy(count, period).build()).build();
+        return BucketConfiguration.builder().addLimit(bandwidth()).build();
     }
 
     @Override

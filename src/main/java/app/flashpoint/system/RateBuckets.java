@@ -50,8 +50,8 @@ public class RateBuckets {
     public Optional<Duration> take(String key, Rate rate) {
         String id = key + "@" + rate;
         Bucket bucket = shared != null ? shared.builder().build(id, rate::bucket)
-                : local.computeIfAbsent(id, k -> new Local(Bucket.builder().addLimit(rate.bucket().getBandwidths()[0])
-                        .build(), rate.count())).bucket();
+                : local.computeIfAbsent(id, k -> new Local(Bucket.builder().addLimit(rate.bandwidth()).build(),
+                        rate.count())).bucket();
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
