@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +40,12 @@ class RequestLimitsTest {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    DatabaseDescription database;
+
+    @Inject
+    DataSource dataSource;
+
     @Test
     void guestsOverTheAddressLimitAre429WithRetryAfterAndAMessage() {
         String address = randomAddress();
@@ -67,6 +74,19 @@ class RequestLimitsTest {
 
         // another address is not affected
         assertThat(startGuest(new WebSession(server.getURI(), randomAddress())).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void withPostgresqlAnotherInstanceTakesFromTheSameBucket() {
+        String address = randomAddress();
+        for (int i = 0; i < 3; i++) {
+            assertThat(startGuest(new WebSession(server.getURI(), address)).statusCode()).isEqualTo(303);
+        }
+        // the buckets another instance of the app would hold, over the same database
+        var otherInstance = new RateBuckets(database, dataSource);
+        boolean refusedThere = otherInstance.take("guest:" + address, Rate.parse("test", "3/1h")).isPresent();
+        // SQLite means one instance, whose buckets are its own memory
+        assertThat(refusedThere).isEqualTo(database.kind().equals("postgresql"));
     }
 
     @Test
