@@ -1,6 +1,9 @@
 package app.flashpoint.scheduling;
 
+import app.flashpoint.system.ClientAddress;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -18,7 +21,8 @@ import java.io.InputStream;
 /**
  * The FSRS playground and optimizer. Bodies are taken raw and parsed here, so malformed JSON and
  * wrong types get a 400 naming the field instead of a framework binding error. Both run on the
- * blocking pool: a fit takes a CPU for up to seconds, and a large body takes time to parse.
+ * blocking pool: a fit takes a CPU for up to seconds, and a large body takes time to parse. Fits are
+ * bounded in size (10 MB, OptimizeSizeFilter and LogFitting) and in number at once (OptimizerSlots).
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/fsrs")
@@ -26,10 +30,14 @@ import java.io.InputStream;
 class FsrsApiController {
     private final JsonMapper json;
     private final LogFitting fitting;
+    private final OptimizerSlots slots;
+    private final ClientAddress addresses;
 
-    FsrsApiController(JsonMapper json, LogFitting fitting) {
+    FsrsApiController(JsonMapper json, LogFitting fitting, OptimizerSlots slots, ClientAddress addresses) {
         this.json = json;
         this.fitting = fitting;
+        this.slots = slots;
+        this.addresses = addresses;
     }
 
     @Post(value = "/schedule", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -47,8 +55,13 @@ class FsrsApiController {
     }
 
     @Post(value = "/optimize", consumes = {"text/csv", MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
-    OptimizeResponse optimize(@Nullable @Body InputStream body) {
-        return fitting.fit(body);
+    OptimizeResponse optimize(@Nullable @Body InputStream body, @Nullable Authentication authentication,
+                              HttpRequest<?> request) {
+        String caller = authentication != null ? "account:" + authentication.getName()
+                : "address:" + addresses.networkOf(request);
+        try (var slot = slots.take(caller)) {
+            return fitting.fit(body);
+        }
     }
 
     /** Jackson's first line, without its "[Source: REDACTED ...; " preamble. */

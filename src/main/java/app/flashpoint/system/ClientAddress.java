@@ -4,9 +4,12 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class ClientAddress {
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
     private final Set<String> trusted;
 
     ClientAddress(@Value("${flashpoint.trusted-proxies:}") String trustedProxies) {
@@ -37,5 +41,30 @@ public class ClientAddress {
             }
         }
         return peer;
+    }
+
+    /**
+     * The client's network for per-address limits: an IPv4 address, or an IPv6 address's /64, since one
+     * host is usually handed a whole /64 and could otherwise take a fresh address for every request.
+     */
+    public String networkOf(HttpRequest<?> request) {
+        String address = of(request);
+        // only an IPv6 literal is parsed (InetAddress would look a host name up)
+        if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            var prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 }

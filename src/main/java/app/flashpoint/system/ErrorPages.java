@@ -1,6 +1,7 @@
 package app.flashpoint.system;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -61,6 +62,12 @@ class ErrorPages {
     HttpResponse<?> tooLargeToBuffer(HttpRequest<?> request, BufferLengthExceededException e) {
         return errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                 "Request body too large: this endpoint accepts at most " + size(server.getMaxRequestBufferSize()) + ".");
+    }
+
+    @Error(global = true, exception = TooManyRequests.class)
+    HttpResponse<?> tooMany(HttpRequest<?> request, TooManyRequests e) {
+        return errors.of(request, HttpStatus.TOO_MANY_REQUESTS, e.getMessage())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
     }
 
     @Error(global = true, exception = AuthorizationException.class)

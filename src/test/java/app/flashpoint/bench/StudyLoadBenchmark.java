@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp target/test-classes app.flashpoint.bench.StudyLoadBenchmark [baseUrl] [learners] [seconds] [html|api] [ceiling/s]
  * </pre>
+ * Every learner comes from 127.0.0.1, so the server must be started with a guest limit far above its
+ * per-address default (FLASHPOINT_GUEST_RATE=1000000/1m); a refused guest stops the driver with that advice.
  */
 public final class StudyLoadBenchmark {
     private static final Pattern INPUT = Pattern.compile("<input type=\"hidden\" name=\"([a-zA-Z]+)\" value=\"([^\"]*)\"");
@@ -327,7 +329,15 @@ public final class StudyLoadBenchmark {
         var session = new Session(base);
         // the study page offers "Study as a guest" to a visitor
         Map<String, String> page = inputs(session.get("/study/" + DECK).body());
-        session.post("/guest", Map.of("csrfToken", page.get("csrfToken"), "next", "/study/" + DECK));
+        HttpResponse<String> started = session.post("/guest", Map.of("csrfToken", page.get("csrfToken"),
+                "next", "/study/" + DECK));
+        if (started.statusCode() == 429) {
+            // every learner comes from 127.0.0.1, one address: the server's default allows 30 guests per 10 minutes
+            // stop the run: every later guest would be refused too, and the figures would mean nothing
+            System.err.println("the server refused a new guest (429 Too Many Requests): start it with a high"
+                    + " guest limit, e.g. FLASHPOINT_GUEST_RATE=1000000/1m");
+            System.exit(2);
+        }
         Map<String, String> settings = inputs(session.get("/study/" + DECK + "/settings").body());
         // enough new cards a day that a learner does not run dry during the run
         session.post("/study/" + DECK + "/settings", Map.of("csrfToken", settings.get("csrfToken"),

@@ -44,7 +44,6 @@ import static org.assertj.core.api.Assertions.within;
 class FsrsApiTest {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
     private static final String T0 = "2022-11-29T12:30:00Z";
-    private static final String MAX_REQUEST_SIZE = "52428800";
     private static final Parameters TRUTH = Parameters.of(
             0.4, 1.1, 3.5, 12.0, 6.0, 0.6, 1.8, 0.05, 1.6, 0.2, 1.0,
             1.8, 0.1, 0.3, 2.0, 0.4, 2.2, 0.4, 0.3, 0.1, 0.3);
@@ -229,21 +228,74 @@ class FsrsApiTest {
     }
 
     @Test
-    void aBodyOverTheLimitIs413WithAReason() {
-        byte[] body = new byte[Integer.parseInt(MAX_REQUEST_SIZE) + 1];
+    void aLengthOverTenMbIsRefusedBeforeAnyOfTheBodyIsSent() throws IOException {
+        // Only the headers go out: an answer proves the length alone was refused (no body could be read).
+        try (var socket = new java.net.Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/fsrs/optimize HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/csv\r\nContent-Length: " + (LogFitting.MAX_BYTES + 1) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readAnswer(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("application/json")
+                    .contains("\"status\":413").contains("Review log too large").contains("10 MB");
+        }
+    }
+
+    @Test
+    void aChunkedLogOverTenMbIs413AndOneOfExactlyTenMbIsRead() {
+        assertThat(LogFitting.MAX_BYTES).isEqualTo(10L * 1024 * 1024);
+        java.net.http.HttpResponse<String> over = sendChunked(LogFitting.MAX_BYTES + 1);
+        assertThat(over.headers().firstValue("Content-Length")).isPresent(); // the answer's; the request had none
+        assertThat(over.statusCode()).isEqualTo(413);
+        assertThat(over.body()).contains("\"status\":413").contains("Review log too large").contains("10 MB")
+                .doesNotContain("Exception");
+
+        // exactly at the limit the whole log is read: header and blank lines, so "no reviews"
+        java.net.http.HttpResponse<String> atLimit = sendChunked(LogFitting.MAX_BYTES);
+        assertThat(atLimit.statusCode()).isEqualTo(400);
+        assertThat(atLimit.body()).contains("no reviews");
+    }
+
+    /** A header line and then blank lines, {@code size} bytes in all, sent chunked (no Content-Length). */
+    private java.net.http.HttpResponse<String> sendChunked(long size) {
+        byte[] body = new byte[Math.toIntExact(size)];
         Arrays.fill(body, (byte) '\n');
         byte[] header = (SimulatedLearner.HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(header, 0, body, 0, header.length);
-        // A client of its own: the server answers before the upload ends and drops the connection,
-        // which would leave the shared client's pooled connection unusable for the next test.
-        HttpClientResponseException e;
-        try (HttpClient once = HttpClient.create(server.getURL())) {
-            e = catchThrowableOfType(HttpClientResponseException.class,
-                    () -> once.toBlocking().exchange(HttpRequest.POST("/api/fsrs/optimize", body)
-                            .contentType("text/csv"), MAP));
+        var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/fsrs/optimize"))
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        assertIsJsonError(e, 413, "Request body too large");
-        assertIsJsonError(e, 413, "50 MB");
+    }
+
+    /** The answer's head and body as text, up to its Content-Length. */
+    private static String readAnswer(java.io.InputStream in) throws IOException {
+        var text = new StringBuilder();
+        int length = -1;
+        while (true) {
+            var line = new StringBuilder();
+            for (int ch = in.read(); ch >= 0 && ch != '\n'; ch = in.read()) {
+                line.append((char) ch);
+            }
+            String l = line.toString().strip();
+            text.append(l).append('\n');
+            if (l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(l.substring(15).strip());
+            }
+            if (l.isEmpty()) {
+                break;
+            }
+        }
+        return text + new String(in.readNBytes(Math.max(0, length)), StandardCharsets.UTF_8);
     }
 
     private String schedule(String body) {

@@ -31,11 +31,17 @@ public final class WebSession {
     private String csrfToken = "";
     // Each session is its own client (the tests trust 127.0.0.1 as a proxy), so per-address limits
     // apply per test client instead of to the whole suite at once.
-    private final String address = "198.51.100." + (1 + (int) (Math.random() * 250)) + ", 10.9."
-            + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    private final String address;
 
     public WebSession(URI base) {
+        this(base, "198.51.100." + (1 + (int) (Math.random() * 250)) + ", 10.9."
+                + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    }
+
+    /** A browser whose requests the trusted proxy reports as coming from {@code forwardedFor}. */
+    public WebSession(URI base, String forwardedFor) {
         this.base = base;
+        this.address = forwardedFor;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -145,7 +151,8 @@ public final class WebSession {
 
     /** The client address this session's requests come from, as the trusted proxy reports it. */
     public String address() {
-        return address.substring(address.indexOf(", ") + 2);
+        int comma = address.lastIndexOf(", ");
+        return comma < 0 ? address : address.substring(comma + 2);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,0 +1,2 @@
+-- Nothing to create: with SQLite there is one instance, and its rate-limit buckets (system/RateBuckets)
+-- live in memory. PostgreSQL's V15 creates the shared rate_limit_bucket table.
