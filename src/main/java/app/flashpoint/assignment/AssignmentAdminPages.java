@@ -9,8 +9,8 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.generate.quiz.QuizBuilder;
 import app.flashpoint.core.generate.quiz.QuizShortageException;
-import app.flashpoint.selftest.Blueprint;
-import app.flashpoint.selftest.NewTestPage;
+import app.flashpoint.quiz.Blueprint;
+import app.flashpoint.quiz.QuizChoices;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;
@@ -160,8 +160,8 @@ class AssignmentAdminPages {
     }
 
     /** The form's model: the class's deck by family, its kinds and Bloom levels, the form as filled in. */
-    record FormPage(ClassroomRow classroom, AssignmentForm form, List<NewTestPage.Family> families,
-                    List<NewTestPage.Kind> kinds, List<String> bloomLevels, Map<String, String> errors,
+    record FormPage(ClassroomRow classroom, AssignmentForm form, List<QuizChoices.Family> families,
+                    List<QuizChoices.Kind> kinds, List<String> bloomLevels, Map<String, String> errors,
                     @Nullable String shortage, String zone) {
         public String error(String field) {
             return errors.get(field);
@@ -173,7 +173,7 @@ class AssignmentAdminPages {
         Deck deck = access.deck(classroom);
         List<String> levels = Arrays.stream(Bloom.values())
                 .filter(b -> deck.items().stream().map(Item::bloom).anyMatch(b::equals)).map(Bloom::yamlName).toList();
-        return page(status, "assignment/new", "page", new FormPage(classroom, form, NewTestPage.families(deck),
-                NewTestPage.kinds(deck), levels, errors, shortage, times.zoneId()));
+        return page(status, "assignment/new", "page", new FormPage(classroom, form, QuizChoices.families(deck),
+                QuizChoices.kinds(deck), levels, errors, shortage, times.zoneId()));
     }
 }

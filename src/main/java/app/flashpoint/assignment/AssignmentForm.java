@@ -4,7 +4,7 @@ import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.grading.GradingMethod;
-import app.flashpoint.selftest.Blueprint;
+import app.flashpoint.quiz.Blueprint;
 import app.flashpoint.system.FormValues;
 import io.micronaut.core.annotation.Nullable;
 

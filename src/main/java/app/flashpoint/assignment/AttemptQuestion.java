@@ -1,8 +1,8 @@
 package app.flashpoint.assignment;
 
 import app.flashpoint.core.generate.cards.Response;
-import app.flashpoint.selftest.Feedback;
-import app.flashpoint.selftest.QuestionView;
+import app.flashpoint.quiz.Feedback;
+import app.flashpoint.quiz.QuestionView;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.HashMap;

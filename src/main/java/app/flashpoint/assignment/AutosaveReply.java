@@ -1,6 +1,6 @@
 package app.flashpoint.assignment;
 
-import app.flashpoint.selftest.Feedback;
+import app.flashpoint.quiz.Feedback;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

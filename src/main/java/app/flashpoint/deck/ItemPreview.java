@@ -45,7 +45,7 @@ public record ItemPreview(Item item, KeyPointSummary keyPoint, String typeLabel,
         } else if (content instanceof ItemContent.Matching m) {
             shuffledRights = shuffledCopy(m.pairs().stream().map(ItemContent.Pair::right).toList(), random);
         }
-        return new ItemPreview(item, keyPoint, label(item), clozeCards, options, shuffled, shuffledRights);
+        return new ItemPreview(item, keyPoint, item.type().label(), clozeCards, options, shuffled, shuffledRights);
     }
 
     public String type() {
@@ -59,18 +59,5 @@ public record ItemPreview(Item item, KeyPointSummary keyPoint, String typeLabel,
             Collections.shuffle(copy, random);
         }
         return List.copyOf(copy);
-    }
-
-    private static String label(Item item) {
-        return switch (item.type()) {
-            case BASIC -> "Question and answer";
-            case REVERSIBLE -> "Two-way card";
-            case CLOZE -> "Fill in the blank";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case TRUE_FALSE -> "True or false";
-            case SHORT_ANSWER -> "Short answer";
-            case ORDERING -> "Put in order";
-            case MATCHING -> "Match the pairs";
-        };
     }
 }

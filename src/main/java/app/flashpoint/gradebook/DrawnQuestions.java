@@ -2,7 +2,7 @@ package app.flashpoint.gradebook;
 
 import app.flashpoint.assignment.AttemptAnswerRow;
 import app.flashpoint.assignment.AttemptRow;
-import app.flashpoint.selftest.Drawn;
+import app.flashpoint.quiz.Drawn;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;

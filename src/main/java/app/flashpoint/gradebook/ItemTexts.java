@@ -5,7 +5,7 @@ import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.deck.DeckCatalog;
 import io.micronaut.core.annotation.Nullable;
 import app.flashpoint.core.generate.cards.Response;
-import app.flashpoint.selftest.ResponseCodec;
+import app.flashpoint.quiz.ResponseCodec;
 import jakarta.inject.Singleton;
 
 import java.net.URLEncoder;

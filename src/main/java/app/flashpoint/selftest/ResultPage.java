@@ -1,5 +1,7 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Feedback;
+
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.Response;

@@ -1,5 +1,7 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.ResponseCodec;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

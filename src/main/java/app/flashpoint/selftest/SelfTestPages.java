@@ -1,5 +1,8 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Feedback;
+import app.flashpoint.quiz.QuestionView;
+
 import app.flashpoint.system.FormValues;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;

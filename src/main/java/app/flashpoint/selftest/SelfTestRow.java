@@ -1,5 +1,8 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Blueprint;
+import app.flashpoint.quiz.Drawn;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;

@@ -1,5 +1,7 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Blueprint;
+
 import app.flashpoint.system.FormValues;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
@@ -78,19 +80,5 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
         } catch (NumberFormatException | NullPointerException e) {
             return null;
         }
-    }
-
-    /** How each item type is named to a learner. */
-    static String kindLabel(ItemType type) {
-        return switch (type) {
-            case BASIC -> "Question and answer";
-            case REVERSIBLE -> "Two-way card";
-            case CLOZE -> "Fill in the blank";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case TRUE_FALSE -> "True or false";
-            case SHORT_ANSWER -> "Short answer";
-            case ORDERING -> "Put in order";
-            case MATCHING -> "Match the pairs";
-        };
     }
 }

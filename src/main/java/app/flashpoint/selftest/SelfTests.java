@@ -1,5 +1,9 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Blueprint;
+import app.flashpoint.quiz.Drawn;
+import app.flashpoint.quiz.ResponseCodec;
+
 import app.flashpoint.history.OffScheduleLog;
 import app.flashpoint.history.ReviewLogRepository;
 import app.flashpoint.history.ReviewMode;

@@ -4,7 +4,7 @@ import app.flashpoint.account.Roles;
 import app.flashpoint.assignment.AssignmentRepository;
 import app.flashpoint.assignment.AttemptAnswerRepository;
 import app.flashpoint.assignment.AttemptRepository;
-import app.flashpoint.selftest.ResponseCodec;
+import app.flashpoint.quiz.ResponseCodec;
 import io.micronaut.json.JsonMapper;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;

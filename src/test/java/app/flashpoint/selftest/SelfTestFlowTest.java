@@ -1,5 +1,7 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.Blueprint;
+
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemType;

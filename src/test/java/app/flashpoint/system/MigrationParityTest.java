@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two Flyway folders describe one schema: the same versions, and after each version the same tables with
- * the same columns (types and constraints may differ by dialect). V10 was never shipped: the number was
+ * the same columns (types and constraints may differ by dialect), but for the few tables
+ * only PostgreSQL's several instances need. V10 was never shipped: the number was
  * skipped by a change that landed without a migration, and a skipped number is never reused. The schema is
  * read from the SQL text with a small reader of the statements the migrations use (CREATE/DROP TABLE,
  * ALTER TABLE ADD/DROP COLUMN, ADD/DROP CONSTRAINT and RENAME TO); a statement it does not know fails the test, so a new kind of
@@ -37,6 +38,9 @@ class MigrationParityTest {
     private static final Pattern RENAME = Pattern.compile("ALTER TABLE (\\w+) RENAME TO (\\w+)");
     private static final Pattern CONSTRAINT = Pattern.compile("ALTER TABLE (\\w+) (?:ADD|DROP) CONSTRAINT .*");
     private static final Pattern DROP = Pattern.compile("DROP TABLE (?:IF EXISTS )?(\\w+)");
+    /** Tables only one dialect needs, and why. */
+    private static final Set<String> POSTGRES_ONLY = Set.of(
+            "rate_limit_bucket"); // Bucket4j's buckets shared by several instances; one SQLite instance keeps them in memory
     private static final Set<String> NOT_COLUMNS = Set.of("PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "CONSTRAINT");
 
     @Test
@@ -55,7 +59,9 @@ class MigrationParityTest {
         for (int version : sqlite.keySet()) {
             apply(Files.readString(sqlite.get(version)), sqliteSchema);
             apply(Files.readString(postgres.get(version)), postgresSchema);
-            assertThat(postgresSchema).as("tables and columns after V" + version).isEqualTo(sqliteSchema);
+            var shared = new TreeMap<>(postgresSchema);
+            shared.keySet().removeAll(POSTGRES_ONLY);
+            assertThat(shared).as("tables and columns after V" + version).isEqualTo(sqliteSchema);
         }
         assertThat(sqliteSchema).containsKeys("account", "review_log", "card_state", "deck", "document");
         assertThat(sqliteSchema.get("deck")).contains("visibility", "owner_id");

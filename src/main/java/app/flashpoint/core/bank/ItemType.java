@@ -11,6 +11,20 @@ public enum ItemType {
         return name().toLowerCase();
     }
 
+    /** How the type is named to learners and instructors alike, on every page that lists types. */
+    public String label() {
+        return switch (this) {
+            case BASIC -> "Question and answer";
+            case REVERSIBLE -> "Two-way card";
+            case CLOZE -> "Fill in the blank";
+            case MULTIPLE_CHOICE -> "Multiple choice";
+            case TRUE_FALSE -> "True or false";
+            case SHORT_ANSWER -> "Short answer";
+            case ORDERING -> "Put in order";
+            case MATCHING -> "Match the pairs";
+        };
+    }
+
     public static Optional<ItemType> fromYaml(String name) {
         return Arrays.stream(values()).filter(t -> t.yamlName().equals(name)).findFirst();
     }

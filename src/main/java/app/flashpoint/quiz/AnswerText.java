@@ -1,4 +1,4 @@
-package app.flashpoint.selftest;
+package app.flashpoint.quiz;
 
 import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.generate.cards.CardFace;

@@ -1,4 +1,4 @@
-package app.flashpoint.selftest;
+package app.flashpoint.quiz;
 
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
