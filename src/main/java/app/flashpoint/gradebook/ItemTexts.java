@@ -4,7 +4,8 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.deck.DeckCatalog;
 import io.micronaut.core.annotation.Nullable;
-import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.quiz.AnswerText;
+import app.flashpoint.quiz.Passage;
 import app.flashpoint.quiz.ResponseCodec;
 import jakarta.inject.Singleton;
 
@@ -27,10 +28,6 @@ class ItemTexts {
         this.codec = codec;
     }
 
-    /** A source quote and the reader link that selects it (the same anchors as the item page's). */
-    record Passage(String quote, String href) {
-    }
-
     /** An item in a report; {@code href} is null when the item is no longer published. */
     record ItemText(String itemId, String prompt, @Nullable String href, List<Passage> passages) {
     }
@@ -46,15 +43,8 @@ class ItemTexts {
         if (item == null) {
             return new ItemText(itemId, itemId + " (no longer published)", null, List.of());
         }
-        List<Passage> passages = new ArrayList<>();
-        for (int n = 0; n < item.sources().size(); n++) {
-            var s = item.sources().get(n);
-            passages.add(new Passage(s.quote(), "/documents/"
-                    + URLEncoder.encode(s.document(), StandardCharsets.UTF_8).replace("+", "%20")
-                    + "#q-" + item.id() + "-" + n));
-        }
         return new ItemText(itemId, prompt(item.content()),
-                "/decks/" + enc(deckSlug) + "/items/" + enc(itemId), passages);
+                "/decks/" + enc(deckSlug) + "/items/" + enc(itemId), Passage.of(item));
     }
 
     /** The declared options of a multiple-choice item (the key first), for distractor statistics. */
@@ -87,24 +77,14 @@ class ItemTexts {
         return ((ItemContent.Matching) content).prompt();
     }
 
-    /** A stored response (selftest's ResponseCodec form, as attempts save it) in words. */
+    /** A stored response (the ResponseCodec form, as attempts save it) in words. */
     String response(@Nullable String stored) {
         if (stored == null) {
             return "";
         }
         try {
-            Response r = codec.decode(stored);
-            if (r instanceof Response.Choice c) {
-                return c.option();
-            } else if (r instanceof Response.Truth t) {
-                return t.value() ? "True" : "False";
-            } else if (r instanceof Response.Typed t) {
-                return t.text();
-            } else if (r instanceof Response.Order o) {
-                return String.join(" → ", o.sequence());
-            }
-            return ((Response.Matches) r).rightByLeft().entrySet().stream()
-                    .map(e -> e.getKey() + " → " + e.getValue()).collect(Collectors.joining("; "));
+            // the learner's result page words it the same way (AnswerText)
+            return AnswerText.response(codec.decode(stored));
         } catch (RuntimeException e) {
             return stored;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A source quote of an item and the link that opens the source reader on it. */
 public record Passage(String quote, String href) {
-    static List<Passage> of(Item item) {
+    public static List<Passage> of(Item item) {
         var passages = new ArrayList<Passage>();
         for (int n = 0; n < item.sources().size(); n++) {
             var s = item.sources().get(n);
