@@ -2,9 +2,9 @@ package app.flashpoint.cram;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.generate.cards.Card;
-import app.flashpoint.study.CardView;
-import app.flashpoint.study.DeckCards;
-import app.flashpoint.study.StudyDecks;
+import app.flashpoint.card.CardView;
+import app.flashpoint.card.DeckCards;
+import app.flashpoint.card.StudyDecks;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;

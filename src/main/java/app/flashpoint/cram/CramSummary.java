@@ -1,7 +1,7 @@
 package app.flashpoint.cram;
 
 import app.flashpoint.core.bank.KeyPoint;
-import app.flashpoint.study.DeckCards;
+import app.flashpoint.card.DeckCards;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import app.flashpoint.history.OffScheduleLog;
 import app.flashpoint.history.ReviewMode;
 
 import app.flashpoint.core.generate.cards.Card;
-import app.flashpoint.study.DeckCards;
+import app.flashpoint.card.DeckCards;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 

@@ -2,7 +2,7 @@ package app.flashpoint.cram;
 
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.Card;
-import app.flashpoint.study.DeckCards;
+import app.flashpoint.card.DeckCards;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;

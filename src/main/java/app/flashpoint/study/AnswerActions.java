@@ -1,5 +1,8 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+import app.flashpoint.card.StudyDecks;
+
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.system.CsrfGuard;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.system.NotFoundException;

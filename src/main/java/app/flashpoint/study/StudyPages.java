@@ -1,5 +1,9 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.CardView;
+import app.flashpoint.card.DeckCards;
+import app.flashpoint.card.StudyDecks;
+
 import app.flashpoint.history.CardStateRow;
 
 import app.flashpoint.account.CurrentAccount;

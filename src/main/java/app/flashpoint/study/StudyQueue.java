@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+
 import app.flashpoint.history.CardStateRow;
 
 import app.flashpoint.core.fsrs.CardState;

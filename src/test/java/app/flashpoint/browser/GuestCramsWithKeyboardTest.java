@@ -1,6 +1,6 @@
 package app.flashpoint.browser;
 
-import app.flashpoint.study.StudyDecks;
+import app.flashpoint.card.StudyDecks;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package app.flashpoint.cram;
 
 import app.flashpoint.core.generate.cards.Card;
-import app.flashpoint.study.StudyDecks;
+import app.flashpoint.card.StudyDecks;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;

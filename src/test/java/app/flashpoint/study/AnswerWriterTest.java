@@ -1,5 +1,8 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+import app.flashpoint.card.StudyDecks;
+
 import app.flashpoint.history.ReviewLogRow;
 import app.flashpoint.history.ReviewLogRepository;
 import app.flashpoint.history.CardStateRow;

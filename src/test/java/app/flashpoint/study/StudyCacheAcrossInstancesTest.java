@@ -1,5 +1,8 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+import app.flashpoint.card.StudyDecks;
+
 import app.flashpoint.history.StudyStampRepository;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;

@@ -1,5 +1,7 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.DeckCards;
+
 import app.flashpoint.history.ReviewLogRepository;
 import app.flashpoint.history.CardStateRepository;
 

@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.card;
 
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;

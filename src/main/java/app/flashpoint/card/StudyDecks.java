@@ -1,4 +1,4 @@
-package app.flashpoint.study;
+package app.flashpoint.card;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;
