@@ -1,14 +1,14 @@
 package app.flashpoint.account;
 
 import app.flashpoint.system.DatabaseDescription;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Server-side sessions behind the signed cookie: a JWT alone cannot be taken back, so each one names a
@@ -26,8 +26,8 @@ public class Sessions {
     private final Clock clock;
     private final boolean singleInstance;
     private final SecureRandom random = new SecureRandom();
-    private final Set<String> live = ConcurrentHashMap.newKeySet();
-    private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Boolean> live = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).build();
+    private final Cache<String, Boolean> ended = Caffeine.newBuilder().maximumSize(MAX_REMEMBERED).build();
 
     Sessions(SessionRepository sessions, Clock clock, DatabaseDescription database) {
         this.sessions = sessions;
@@ -47,10 +47,10 @@ public class Sessions {
 
     /** Whether a request carrying this session id is signed in. Blocking: call off the event loop. */
     public boolean live(String id) {
-        if (ended.contains(id)) {
+        if (ended.getIfPresent(id) != null) {
             return false;
         }
-        if (singleInstance && live.contains(id)) {
+        if (singleInstance && live.getIfPresent(id) != null) {
             return true;
         }
         boolean isLive = sessions.countLive(id) > 0;
@@ -60,12 +60,12 @@ public class Sessions {
 
     /** Whether {@link #live} can answer without the database (no thread hop needed). */
     public boolean known(String id) {
-        return ended.contains(id) || (singleInstance && live.contains(id));
+        return ended.getIfPresent(id) != null || (singleInstance && live.getIfPresent(id) != null);
     }
 
     void end(String id) {
         sessions.end(id, clock.millis());
-        live.remove(id);
+        live.invalidate(id);
         remember(ended, id);
     }
 
@@ -73,13 +73,10 @@ public class Sessions {
     void endAll(long accountId) {
         sessions.endAll(accountId, clock.millis());
         // which ids were live is not worth a query: dropping the memory makes each one be read again
-        live.clear();
+        live.invalidateAll();
     }
 
-    private static void remember(Set<String> ids, String id) {
-        if (ids.size() >= MAX_REMEMBERED) {
-            ids.clear();
-        }
-        ids.add(id);
+    private static void remember(Cache<String, Boolean> ids, String id) {
+        ids.put(id, Boolean.TRUE);
     }
 }

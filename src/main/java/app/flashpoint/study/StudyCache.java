@@ -1,21 +1,22 @@
 package app.flashpoint.study;
 
-import app.flashpoint.history.ReviewLogRow;
-import app.flashpoint.history.CardStateRow;
-import app.flashpoint.history.StudyStampRepository;
-
 import app.flashpoint.core.fsrs.Scheduler;
+import app.flashpoint.history.CardStateRow;
+import app.flashpoint.history.ReviewLogRow;
+import app.flashpoint.history.StudyStampRepository;
 import app.flashpoint.progress.WeightsChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 
 /**
@@ -36,7 +37,7 @@ import java.util.function.LongFunction;
  */
 @Singleton
 public class StudyCache {
-    /** A bound on memory: past this many learner-decks the copies are dropped and rebuilt on demand. */
+    /** A bound on memory: past this many learner-decks the least recently used copies are dropped. */
     static final int MAX_ENTRIES = 20_000;
 
     private record Key(long accountId, String slug) {
@@ -72,7 +73,9 @@ public class StudyCache {
     private final boolean enabled;
     private final boolean versioned;
     private final StudyStampRepository stamps;
-    private final Map<Key, Slot> slots = new ConcurrentHashMap<>();
+    /** Least recently used learner-decks go first; one not used for a day would be reloaded anyway (new day). */
+    private final Cache<Key, Slot> slots = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
+            .expireAfterAccess(Duration.ofHours(24)).build();
 
     @Inject
     StudyCache(@Value("${flashpoint.study.cache:true}") boolean enabled,
@@ -115,10 +118,7 @@ public class StudyCache {
         if (!enabled) {
             return load.apply(0);
         }
-        if (slots.size() > MAX_ENTRIES) {
-            slots.clear();
-        }
-        Slot slot = slots.computeIfAbsent(new Key(accountId, slug), k -> new Slot());
+        Slot slot = slots.get(new Key(accountId, slug), k -> new Slot());
         synchronized (slot) {
             Snapshot s = slot.snapshot;
             if (slot.justWritten && s != null && s.dayStart() == dayStart) {
@@ -141,7 +141,7 @@ public class StudyCache {
      * instance last showed the learner intervals from.
      */
     Snapshot known(long accountId, String slug, long dayStart, LongFunction<Snapshot> load) {
-        Slot slot = enabled ? slots.get(new Key(accountId, slug)) : null;
+        Slot slot = enabled ? slots.getIfPresent(new Key(accountId, slug)) : null;
         if (slot != null) {
             synchronized (slot) {
                 if (slot.snapshot != null && slot.snapshot.dayStart() == dayStart) {
@@ -161,7 +161,7 @@ public class StudyCache {
         if (!enabled) {
             return;
         }
-        Slot slot = slots.get(new Key(state.accountId(), state.deckSlug()));
+        Slot slot = slots.getIfPresent(new Key(state.accountId(), state.deckSlug()));
         if (slot != null) {
             synchronized (slot) {
                 Snapshot s = slot.snapshot;
@@ -176,7 +176,7 @@ public class StudyCache {
 
     /** Drops the learner's copies (call after the change has committed). */
     public void forget(long accountId) {
-        slots.entrySet().removeIf(e -> e.getKey().accountId() == accountId);
+        slots.asMap().keySet().removeIf(k -> k.accountId() == accountId);
     }
 
     /** A fit or revert changed the weights the snapshots' schedulers were built from. */
@@ -190,6 +190,6 @@ public class StudyCache {
 
     /** For undo and settings: one learner-deck. */
     void forget(long accountId, String slug) {
-        slots.remove(new Key(accountId, slug));
+        slots.invalidate(new Key(accountId, slug));
     }
 }

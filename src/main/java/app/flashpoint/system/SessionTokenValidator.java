@@ -1,5 +1,7 @@
 package app.flashpoint.system;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jwt.JWT;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
@@ -11,9 +13,8 @@ import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the session cookie (the JWT) on every request for less CPU than Micronaut's validator, which parses
@@ -33,7 +34,8 @@ class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     private final ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> full;
     private final Clock clock;
-    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Cache<String, Known> known = Caffeine.newBuilder().maximumSize(MAX_TOKENS)
+            .expireAfterWrite(Duration.ofHours(1)).build();
 
     SessionTokenValidator(ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> full, Clock clock) {
         this.full = full;
@@ -42,7 +44,7 @@ class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
 
     @Override
     public Publisher<Authentication> validateToken(String token, HttpRequest<?> request) {
-        Known k = known.get(token);
+        Known k = known.getIfPresent(token);
         if (k != null && clock.millis() < k.expiresAt()) {
             return Publishers.just(k.authentication());
         }
@@ -59,9 +61,6 @@ class SessionTokenValidator implements TokenValidator<HttpRequest<?>> {
             expiresAt = n.longValue() * 1000;
         } else {
             return;
-        }
-        if (known.size() >= MAX_TOKENS) {
-            known.clear();
         }
         known.put(token, new Known(authentication, expiresAt));
     }
