@@ -1,5 +1,6 @@
 package app.flashpoint.assignment;
 
+import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.classroom.ClassroomRow;
@@ -62,10 +63,12 @@ class AssignmentAdminPages {
     private final LocalTimes times;
     private final CsrfGuard csrf;
     private final Clock clock;
+    private final StoredJson json;
 
     AssignmentAdminPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
                          Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, LocalTimes times,
-                         CsrfGuard csrf, Clock clock) {
+                         CsrfGuard csrf, Clock clock, StoredJson json) {
+        this.json = json;
         this.access = access;
         this.assignments = assignments;
         this.attempts = attempts;
@@ -121,7 +124,7 @@ class AssignmentAdminPages {
                         + e.getMessage() + ". Choose more key points or kinds, or ask for fewer questions.");
             }
         }
-        assignments.save(form.row(classId, attemptRules.write(blueprint), times, clock.millis()));
+        assignments.save(form.row(classId, json.write(blueprint), times, clock.millis()));
         return seeOther("/classes/" + classId + "/assignments");
     }
 

@@ -15,12 +15,10 @@ import app.flashpoint.quiz.Drawn;
 import app.flashpoint.quiz.ResponseCodec;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,12 +52,12 @@ class Attempts {
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
     private final ResponseCodec codec;
-    private final JsonMapper json;
+    private final StoredJson json;
     private final Clock clock;
     private final LocalTimes times;
     private final SecureRandom seeds = new SecureRandom();
 
-    Attempts(AttemptRepository attempts, AttemptAnswerRepository answers, ResponseCodec codec, JsonMapper json,
+    Attempts(AttemptRepository attempts, AttemptAnswerRepository answers, ResponseCodec codec, StoredJson json,
              Clock clock, LocalTimes times) {
         this.attempts = attempts;
         this.answers = answers;
@@ -103,7 +101,7 @@ class Attempts {
         int number = mine.stream().mapToInt(AttemptRow::number).max().orElse(0) + 1;
         long seed = seeds.nextLong();
         List<Drawn> drawn = draw(assignment, deck, seed, now);
-        attempts.begin(assignment.id(), accountId, number, seed, write(drawn), now, assignment.deadlineFor(now));
+        attempts.begin(assignment.id(), accountId, number, seed, json.write(drawn), now, assignment.deadlineFor(now));
         return attempts.findByAssignmentIdAndAccountIdAndNumber(assignment.id(), accountId, number).orElseThrow();
     }
 
@@ -193,7 +191,7 @@ class Attempts {
     }
 
     Quiz quiz(AttemptRow attempt, Deck deck) {
-        return Drawn.toQuiz(read(attempt.questions(), Argument.listOf(Drawn.class)), attempt.seed(), deck);
+        return Drawn.toQuiz(json.read(attempt.questions(), Argument.listOf(Drawn.class)), attempt.seed(), deck);
     }
 
     Map<Integer, AttemptAnswerRow> answered(AttemptRow attempt) {
@@ -208,22 +206,8 @@ class Attempts {
     }
 
     Blueprint blueprint(AssignmentRow assignment) {
-        return read(assignment.blueprint(), Argument.of(Blueprint.class));
+        return json.read(assignment.blueprint(), Argument.of(Blueprint.class));
     }
 
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

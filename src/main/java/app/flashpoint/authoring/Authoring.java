@@ -16,12 +16,10 @@ import app.flashpoint.deck.DocumentRepository;
 import app.flashpoint.deck.DocumentRow;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +40,11 @@ class Authoring {
     private final ItemSourceRepository sources;
     private final DocumentRepository documents;
     private final DeckCatalog catalog;
-    private final JsonMapper json;
+    private final StoredJson json;
     private final Clock clock;
 
     Authoring(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items, ItemSourceRepository sources,
-              DocumentRepository documents, DeckCatalog catalog, JsonMapper json, Clock clock) {
+              DocumentRepository documents, DeckCatalog catalog, StoredJson json, Clock clock) {
         this.decks = decks;
         this.keyPoints = keyPoints;
         this.items = items;
@@ -118,7 +116,7 @@ class Authoring {
         for (String name : deck.documents()) {
             documents.findById(name).filter(d -> usable(d, deck.slug(), deck.ownerId(), owners))
                     .ifPresent(d -> found.put(name, new SourceDocument(name, d.text(),
-                            read(d.metadata(), Argument.mapOf(String.class, String.class)))));
+                            json.read(d.metadata(), Argument.mapOf(String.class, String.class)))));
         }
         return found;
     }
@@ -140,14 +138,14 @@ class Authoring {
     @Transactional
     void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId,
                     String visibility) {
-        decks.save(new DeckRow(slug, title, description, write(documentNames), DeckRow.BROWSER, ownerId, visibility));
+        decks.save(new DeckRow(slug, title, description, json.write(documentNames), DeckRow.BROWSER, ownerId, visibility));
     }
 
     /** Leaves the content hash alone: it is the deck.yml last loaded, which a changed deck.yml overrides. */
     @Transactional
     void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames,
                     String visibility) {
-        decks.update(new DeckRow(deck.slug(), title, description, write(documentNames), deck.contentHash(),
+        decks.update(new DeckRow(deck.slug(), title, description, json.write(documentNames), deck.contentHash(),
                 deck.ownerId(), visibility));
         catalog.forget(deck.slug());
     }
@@ -173,7 +171,7 @@ class Authoring {
     @Transactional
     void saveItem(String slug, @Nullable ItemRow existing, Item item, String status) {
         long now = clock.millis();
-        String content = write(item.content().toMap());
+        String content = json.write(item.content().toMap());
         if (existing == null) {
             int position = items(slug).stream().mapToInt(ItemRow::position).max().orElse(-1) + 1;
             items.save(new ItemRow(item.id(), slug, item.keyPoint(), item.type().yamlName(), item.bloom().yamlName(),
@@ -203,7 +201,7 @@ class Authoring {
     /** Stores a new document (title in its metadata, like a seed's .yml), the deck's own, and attaches it. */
     @Transactional
     void addDocument(AuthoredDeck deck, String name, String title, String text) {
-        String metadata = write(Map.of("title", title));
+        String metadata = json.write(Map.of("title", title));
         documents.save(new DocumentRow(name, title, metadata, text, DeckRow.BROWSER, deck.slug()));
         var names = new java.util.ArrayList<>(deck.documents());
         names.add(name);
@@ -214,19 +212,5 @@ class Authoring {
         return documents.existsById(name);
     }
 
-    String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

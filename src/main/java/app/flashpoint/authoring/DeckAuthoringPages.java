@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckRow;
@@ -49,9 +50,11 @@ class DeckAuthoringPages {
     private final DraftRepository drafts;
     private final DeckExport export;
     private final CsrfGuard csrf;
+    private final StoredJson json;
 
     DeckAuthoringPages(EditableDecks editable, Authoring authoring, DraftRepository drafts, DeckExport export,
-                       CsrfGuard csrf) {
+                       CsrfGuard csrf, StoredJson json) {
+        this.json = json;
         this.editable = editable;
         this.authoring = authoring;
         this.drafts = drafts;
@@ -99,7 +102,7 @@ class DeckAuthoringPages {
         var byKeyPoint = new LinkedHashMap<String, List<ItemLine>>();
         keyPoints.forEach(k -> byKeyPoint.put(k.id(), new ArrayList<>()));
         for (ItemRow row : authoring.items(slug)) {
-            Map<String, Object> content = authoring.read(row.content(), Argument.mapOf(String.class, Object.class));
+            Map<String, Object> content = json.read(row.content(), Argument.mapOf(String.class, Object.class));
             byKeyPoint.computeIfAbsent(row.keyPointId(), k -> new ArrayList<>()).add(new ItemLine(row.id(), row.type(),
                     row.status(), ItemLine.prompt(content), row.editedAt() != null));
         }

@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.system.StoredJson;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.SourceSpan;
@@ -27,8 +28,10 @@ class DraftQueue {
     private final DraftRepository drafts;
     private final Authoring authoring;
     private final Clock clock;
+    private final StoredJson json;
 
-    DraftQueue(DraftRepository drafts, Authoring authoring, Clock clock) {
+    DraftQueue(DraftRepository drafts, Authoring authoring, Clock clock, StoredJson json) {
+        this.json = json;
         this.drafts = drafts;
         this.authoring = authoring;
         this.clock = clock;
@@ -56,7 +59,7 @@ class DraftQueue {
             List<DraftSource> sources = item.sources().stream()
                     .map(s -> new DraftSource(name, s.quote(), s.start(), s.end())).toList();
             drafts.save(new DraftRow(null, deck.slug(), name, keyPointTitles.getOrDefault(item.keyPoint(), title),
-                    item.type().yamlName(), authoring.write(item.content().toMap()), authoring.write(sources),
+                    item.type().yamlName(), json.write(item.content().toMap()), json.write(sources),
                     DraftRow.PENDING, null, now, null));
         }
     }
@@ -85,9 +88,9 @@ class DraftQueue {
 
     private Draft draft(DraftRow row) {
         ItemType type = ItemType.fromYaml(row.type()).orElseThrow();
-        ItemContent content = ItemContent.fromMap(type, authoring.read(row.content(),
+        ItemContent content = ItemContent.fromMap(type, json.read(row.content(),
                 Argument.mapOf(String.class, Object.class)));
-        List<SourceSpan> sources = authoring.read(row.sources(), Argument.listOf(DraftSource.class)).stream()
+        List<SourceSpan> sources = json.read(row.sources(), Argument.listOf(DraftSource.class)).stream()
                 .map(s -> new SourceSpan(s.document(), s.quote(), s.start(), s.end())).toList();
         return new Draft(row, content, sources);
     }

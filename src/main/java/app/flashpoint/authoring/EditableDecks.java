@@ -6,11 +6,9 @@ import app.flashpoint.deck.DeckRepository;
 import app.flashpoint.deck.DeckRow;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -21,9 +19,9 @@ import java.util.List;
 @Singleton
 class EditableDecks {
     private final DeckRepository decks;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    EditableDecks(DeckRepository decks, JsonMapper json) {
+    EditableDecks(DeckRepository decks, StoredJson json) {
         this.decks = decks;
         this.json = json;
     }
@@ -47,12 +45,8 @@ class EditableDecks {
     }
 
     private AuthoredDeck of(DeckRow row) {
-        try {
-            return new AuthoredDeck(row.slug(), row.title(), row.description(),
-                    json.readValue(row.documents(), Argument.listOf(String.class)), row.ownerId(), row.contentHash(),
+        return new AuthoredDeck(row.slug(), row.title(), row.description(),
+                    json.read(row.documents(), Argument.listOf(String.class)), row.ownerId(), row.contentHash(),
                     row.visibility());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,14 +5,11 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.document.SourceDocument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,12 +33,12 @@ class BankSync {
     private final KeyPointRepository keyPoints;
     private final ItemRepository items;
     private final ItemSourceRepository sources;
-    private final JsonMapper json;
+    private final StoredJson json;
     private final Clock clock;
     private final DeckCatalog catalog;
 
     BankSync(DocumentRepository documents, DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
-             ItemSourceRepository sources, JsonMapper json, Clock clock, DeckCatalog catalog) {
+             ItemSourceRepository sources, StoredJson json, Clock clock, DeckCatalog catalog) {
         this.catalog = catalog;
         this.documents = documents;
         this.decks = decks;
@@ -73,7 +70,7 @@ class BankSync {
     }
 
     private void syncDocument(SourceDocument document, Counter counter) {
-        String metadata = toJson(new java.util.TreeMap<>(document.metadata()));
+        String metadata = json.write(new java.util.TreeMap<>(document.metadata()));
         var row = new DocumentRow(document.name(), document.title(), metadata, document.text(),
                 ContentHash.of(document.title(), metadata, document.text()), null);
         upsert(documents.findById(row.name()).map(DocumentRow::contentHash).orElse(null), row.contentHash(),
@@ -81,7 +78,7 @@ class BankSync {
     }
 
     private void syncDeck(Deck deck, Counter counter) {
-        String docs = toJson(deck.documents());
+        String docs = json.write(deck.documents());
         var existing = decks.findById(deck.slug());
         var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
                 ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null),
@@ -126,7 +123,7 @@ class BankSync {
         List<Item> authored = deck.items();
         for (int position = 0; position < authored.size(); position++) {
             Item item = authored.get(position);
-            String content = toJson(item.content().toMap());
+            String content = json.write(item.content().toMap());
             String bankHash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
                     item.sources());
             String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
@@ -178,13 +175,6 @@ class BankSync {
         }
     }
 
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static final class Counter {
         int inserted;

@@ -10,11 +10,9 @@ import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.bank.SourceSpan;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +33,12 @@ public class DeckCatalog {
     private final KeyPointRepository keyPoints;
     private final ItemRepository items;
     private final ItemSourceRepository sources;
-    private final JsonMapper json;
+    private final StoredJson json;
     private final DeckAccess access;
     private final Map<String, Deck> bankDecks = new ConcurrentHashMap<>();
 
     DeckCatalog(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items,
-                ItemSourceRepository sources, JsonMapper json, DeckAccess access) {
+                ItemSourceRepository sources, StoredJson json, DeckAccess access) {
         this.access = access;
         this.decks = decks;
         this.keyPoints = keyPoints;
@@ -65,7 +63,7 @@ public class DeckCatalog {
                     .map(k -> new KeyPointSummary(k.id(), k.title(), k.summary(), k.family(), k.importance(),
                             counts.getOrDefault(k.id(), 0L)))
                     .toList();
-            return new DeckDetail(d.slug(), d.title(), d.description(), read(d.documents(),
+            return new DeckDetail(d.slug(), d.title(), d.description(), json.read(d.documents(),
                     Argument.listOf(String.class)), summaries);
         });
     }
@@ -98,7 +96,7 @@ public class DeckCatalog {
             return Optional.of(cached);
         }
         Optional<Deck> loaded = decks.findById(slug).map(d -> new Deck(d.slug(), d.title(), d.description(),
-                read(d.documents(), Argument.listOf(String.class)),
+                json.read(d.documents(), Argument.listOf(String.class)),
                 keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
                         .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance()))
                         .toList(),
@@ -154,18 +152,11 @@ public class DeckCatalog {
                         Collectors.toList())));
         return rows.stream().map(row -> {
             ItemType type = ItemType.fromYaml(row.type()).orElseThrow();
-            ItemContent content = ItemContent.fromMap(type, read(row.content(),
+            ItemContent content = ItemContent.fromMap(type, json.read(row.content(),
                     Argument.mapOf(String.class, Object.class)));
             return new Item(row.id(), row.keyPointId(), Bloom.fromYaml(row.bloom()).orElseThrow(), content,
                     row.explanation(), spans.getOrDefault(row.id(), List.of()));
         }).toList();
     }
 
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -10,13 +10,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -26,9 +24,9 @@ import java.util.Map;
 class DocumentPages {
     private final ReadableDocuments documents;
     private final DeckCatalog catalog;
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    DocumentPages(ReadableDocuments documents, DeckCatalog catalog, JsonMapper json) {
+    DocumentPages(ReadableDocuments documents, DeckCatalog catalog, StoredJson json) {
         this.documents = documents;
         this.catalog = catalog;
         this.json = json;
@@ -39,22 +37,9 @@ class DocumentPages {
     Map<String, Object> reader(String name, @Nullable Authentication authentication) {
         CurrentAccount reader = CurrentAccount.ofNullable(authentication);
         DocumentRow document = documents.get(name, reader);
-        Map<String, String> metadata;
-        try {
-            metadata = json.readValue(document.metadata(), Argument.mapOf(String.class, String.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> metadata = json.read(document.metadata(), Argument.mapOf(String.class, String.class));
         ReaderPage page = ReaderPage.of(document, metadata, catalog.citationsOf(name, reader));
-        return Map.of("page", page, "citationsJson", toJson(page.citations()));
-    }
-
-    private String toJson(Object value) {
-        try {
-            // embedded in a <script> element: never let a value close it
-            return json.writeValueAsString(value).replace("</", "<\\/");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // embedded in a <script> element: never let a value close it
+        return Map.of("page", page, "citationsJson", json.write(page.citations()).replace("</", "<\\/"));
     }
 }

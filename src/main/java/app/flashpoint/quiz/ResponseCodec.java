@@ -2,11 +2,9 @@ package app.flashpoint.quiz;
 
 import app.flashpoint.core.generate.cards.Response;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +12,9 @@ import java.util.Map;
 /** A response as stored in self_test_answer.response and attempt_answer.response: one key naming the kind, its value the answer. */
 @Singleton
 public class ResponseCodec {
-    private final JsonMapper json;
+    private final StoredJson json;
 
-    ResponseCodec(JsonMapper json) {
+    ResponseCodec(StoredJson json) {
         this.json = json;
     }
 
@@ -39,20 +37,11 @@ public class ResponseCodec {
             key = "matches";
             value = new LinkedHashMap<>(((Response.Matches) response).rightByLeft());
         }
-        try {
-            return json.writeValueAsString(Map.of(key, value));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(Map.of(key, value));
     }
 
     public Response decode(String text) {
-        Map<String, Object> map;
-        try {
-            map = json.readValue(text, Argument.mapOf(String.class, Object.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> map = json.read(text, Argument.mapOf(String.class, Object.class));
         var entry = map.entrySet().iterator().next();
         Object v = entry.getValue();
         return switch (entry.getKey()) {

@@ -20,12 +20,10 @@ import app.flashpoint.core.generate.quiz.QuizScorer;
 import app.flashpoint.core.generate.quiz.QuizShortageException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
+import app.flashpoint.system.StoredJson;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,12 +45,12 @@ class SelfTests {
     private final ReviewLogRepository log;
     private final OffScheduleLog history;
     private final ResponseCodec codec;
-    private final JsonMapper json;
+    private final StoredJson json;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
     SelfTests(SelfTestRepository tests, SelfTestAnswerRepository answers, ReviewLogRepository log,
-              OffScheduleLog history, ResponseCodec codec, JsonMapper json, Clock clock) {
+              OffScheduleLog history, ResponseCodec codec, StoredJson json, Clock clock) {
         this.log = log;
         this.history = history;
         this.tests = tests;
@@ -75,7 +73,7 @@ class SelfTests {
         Quiz quiz = QuizBuilder.build(blueprint.toQuiz(deck, seed, lastSeen(accountId, deck), now));
         List<Drawn> drawn = quiz.questions().stream()
                 .map(Drawn::of).toList();
-        return tests.save(new SelfTestRow(null, accountId, deck.slug(), write(blueprint), seed, write(drawn),
+        return tests.save(new SelfTestRow(null, accountId, deck.slug(), json.write(blueprint), seed, json.write(drawn),
                 drawn.size(), timeLimitSeconds, feedback, now.toEpochMilli(), null, null));
     }
 
@@ -103,7 +101,7 @@ class SelfTests {
     }
 
     Blueprint blueprint(SelfTestRow test) {
-        return read(test.blueprint(), Argument.of(Blueprint.class));
+        return json.read(test.blueprint(), Argument.of(Blueprint.class));
     }
 
     Map<Integer, SelfTestAnswerRow> answers(SelfTestRow test) {
@@ -185,22 +183,8 @@ class SelfTests {
     }
 
     List<Drawn> drawn(SelfTestRow test) {
-        return read(test.questions(), Argument.listOf(Drawn.class));
+        return json.read(test.questions(), Argument.listOf(Drawn.class));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private <T> T read(String text, Argument<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
