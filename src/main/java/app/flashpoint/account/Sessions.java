@@ -19,7 +19,7 @@ import java.util.Base64;
  */
 @Singleton
 public class Sessions {
-    static final String CLAIM = "sid";
+    static final String CLAIM = app.flashpoint.system.SessionBinding.CLAIM;
     private static final int MAX_REMEMBERED = 100_000;
 
     private final SessionRepository sessions;

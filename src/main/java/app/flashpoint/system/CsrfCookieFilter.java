@@ -9,15 +9,18 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfHmacTokenGenerator;
+import io.micronaut.security.csrf.repository.CookieCsrfTokenRepository;
 import io.micronaut.security.csrf.repository.CsrfTokenRepository;
+import io.micronaut.context.annotation.Replaces;
 import jakarta.inject.Singleton;
 
 import java.util.Optional;
 
 /**
  * Double-submit CSRF protection needs the token cookie before the first form is posted, also for visitors
- * who have not signed in (sign-in, sign-up and guest forms). This filter issues it on the first request
- * and makes the token visible to the views of that same request.
+ * who have not signed in (sign-in, sign-up and guest forms). This filter issues it on the first request,
+ * and again whenever the cookie's token belongs to another session (see {@link CsrfTokens}: the session
+ * changed at sign-in, sign-up or sign-out), and makes the token visible to the views of that same request.
  */
 @ServerFilter("/**")
 class CsrfCookieFilter implements Ordered {
@@ -33,9 +36,17 @@ class CsrfCookieFilter implements Ordered {
 
     @RequestFilter
     void ensureToken(HttpRequest<?> request) {
-        Optional<String> existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue);
+        Optional<String> existing = request.getCookies().findCookie(configuration.getCookieName()).map(Cookie::getValue)
+                .filter(token -> belongsHere(request, token));
         request.setAttribute(ATTRIBUTE, existing.orElseGet(() -> generator.generateCsrfToken(request)));
         request.setAttribute(ATTRIBUTE + ".new", existing.isEmpty());
+    }
+
+    private boolean belongsHere(HttpRequest<?> request, String token) {
+        int dot = token.indexOf(CsrfHmacTokenGenerator.HMAC_RANDOM_SEPARATOR);
+        return dot > 0 && java.security.MessageDigest.isEqual(
+                token.substring(0, dot).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                generator.hmac(request, token.substring(dot + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @ResponseFilter
@@ -51,8 +62,13 @@ class CsrfCookieFilter implements Ordered {
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    /** Lets the views (and the CSRF check) see a token issued during this very request. */
+    /**
+     * The one place the views and the CSRF check read the token from: the cookie's token when it belongs to
+     * this request's session, else the one issued during this very request. It replaces Micronaut's cookie
+     * repository, which would hand out a cookie's token from before a sign-in as well.
+     */
     @Singleton
+    @Replaces(CookieCsrfTokenRepository.class)
     static class IssuedTokenRepository implements CsrfTokenRepository<HttpRequest<?>> {
         @Override
         public Optional<String> findCsrfToken(HttpRequest<?> request) {

@@ -14,7 +14,9 @@ import java.util.Base64;
 
 /**
  * CSRF tokens in the form Micronaut's validator checks ({@code hmac.random}), signed with the installation's
- * secret rather than a key that would have to sit in configuration.
+ * secret rather than a key that would have to sit in configuration. The signature covers the session the
+ * request belongs to ({@link SessionBinding}), so a token is good only in the session it was issued in: a
+ * new sign-in, sign-up or sign-out gets a new token.
  */
 @Singleton
 @Replaces(CsrfHmacTokenGenerator.class)
@@ -40,7 +42,8 @@ class CsrfTokens implements CsrfHmacTokenGenerator<HttpRequest<?>> {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(randomValue.getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString(mac.doFinal((SessionBinding.sessionOf(request) + "!" + randomValue)
+                            .getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

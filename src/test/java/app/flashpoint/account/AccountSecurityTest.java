@@ -108,6 +108,36 @@ class AccountSecurityTest {
         assertEnded(thief);
     }
 
+    /**
+     * A CSRF token is bound to its session: planted in another browser's cookie (as a sibling subdomain could)
+     * and posted with the form, it is refused, and that browser stays signed in. A new session gets a new token.
+     */
+    @Test
+    void aCsrfTokenFromAnotherSessionIsRefused() {
+        WebSession attacker = signedUp(unique("planter"));
+        attacker.get("/");
+        String planted = attacker.csrfToken();
+        WebSession victim = signedUp(unique("victim"));
+        victim.get("/");
+        assertThat(victim.csrfToken()).isNotEqualTo(planted);
+
+        victim.setCookie("csrfToken", planted);
+        assertThat(victim.post("/logout", Map.of("csrfToken", planted)).statusCode()).isEqualTo(403);
+        assertThat(victim.get("/progress").statusCode()).as("still signed in").isEqualTo(200);
+
+        // the token of the visitor before sign-in is not the token after it
+        WebSession web = session();
+        web.get("/login");
+        String before = web.csrfToken();
+        String username = unique("rotating");
+        web.get("/signup");
+        assertThat(web.post("/signup", Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD))
+                .statusCode()).isEqualTo(303);
+        web.get("/");
+        assertThat(web.csrfToken()).isNotEqualTo(before);
+        assertThat(web.post("/logout", Map.of()).statusCode()).as("the new token works").isEqualTo(303);
+    }
+
     /** The session is refused: the page is not shown, the cookie is cleared, and the visit starts signed out. */
     private static void assertEnded(WebSession web) {
         HttpResponse<String> page = web.get("/progress");
