@@ -1,0 +1,87 @@
+package app.flashpoint.system;
+
+import app.flashpoint.support.WebSession;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "should fix" findings of the security review (issue 12), each through the real server. */
+@MicronautTest(transactional = false)
+class HardeningTest {
+    @Inject
+    EmbeddedServer server;
+
+    private WebSession session() {
+        return new WebSession(URI.create(server.getURL() + "/"));
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        WebSession web = session();
+        var page = web.get("/");
+        var reader = web.get("/documents/luo-interview-north-korea.txt");
+        var missing = web.get("/decks/no-such-deck");
+        var api = web.getJson("/api/decks");
+        var asset = web.get("/assets/app.js");
+        web.post("/guest", Map.of());
+        var signedIn = web.get("/progress");
+        for (var response : List.of(page, reader, missing, api, asset, signedIn)) {
+            var headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(response.uri().getPath())
+                    .hasValue(SecurityHeaders.POLICY);
+            assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+            // FLASHPOINT_SECURE_COOKIES is off in tests: plain HTTP gets no HSTS
+            assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+        }
+        assertThat(reader.statusCode()).isEqualTo(200);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        for (var html : List.of(page, reader, missing, signedIn)) {
+            assertThat(html.headers().firstValue("Content-Type")).as(html.uri().getPath())
+                    .hasValueSatisfying(type -> assertThat(type.replace(" ", "").toLowerCase())
+                            .isEqualTo("text/html;charset=utf-8"));
+        }
+    }
+
+    @Test
+    void strictTransportSecurityOnlyWithSecureCookies() {
+        MutableHttpResponse<?> https = HttpResponse.ok();
+        new SecurityHeaders(true).addHeaders(https);
+        assertThat(https.getHeaders().get("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        MutableHttpResponse<?> http = HttpResponse.ok();
+        new SecurityHeaders(false).addHeaders(http);
+        assertThat(http.getHeaders().get("Strict-Transport-Security")).isNull();
+    }
+
+    /** The policy allows no inline script or style: the views must not need any. */
+    @Test
+    void noViewHasInlineScriptHandlersOrStyles() throws IOException {
+        Pattern inline = Pattern.compile("<script(?![^>]*\\b(src=|type=\"application/json\"))[^>]*>"
+                + "|\\son[a-z]+\\s*=|\\s(th:)?style\\s*=|<style\\b|javascript:", Pattern.CASE_INSENSITIVE);
+        try (Stream<Path> views = Files.walk(Path.of("src/main/resources/views"))) {
+            List<String> found = views.filter(p -> p.toString().endsWith(".html")).flatMap(p -> {
+                try {
+                    var m = inline.matcher(Files.readString(p));
+                    return m.results().map(r -> p + ": " + r.group());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(found).isEmpty();
+        }
+    }
+}
