@@ -67,6 +67,49 @@ class HardeningTest {
         assertThat(http.getHeaders().get("Strict-Transport-Security")).isNull();
     }
 
+    @Test
+    void unknownPathsAreNotFoundSignedInOrNot() {
+        WebSession anonymous = session();
+        WebSession guest = session();
+        guest.get("/");
+        guest.post("/guest", Map.of());
+        for (WebSession web : List.of(anonymous, guest)) {
+            var page = web.get("/no/such/page");
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(page.body()).contains("Nothing here");
+            var api = web.getJson("/api/no-such-thing");
+            assertThat(api.statusCode()).isEqualTo(404);
+            assertThat(api.body()).contains("\"status\":404");
+        }
+        var icon = anonymous.getBytes("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
+        assertThat(anonymous.getBytes("/assets/favicon.svg").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/").body()).contains("<link rel=\"icon\" href=\"/assets/favicon.svg\"");
+    }
+
+    @Test
+    void wrongMethodIs405AndWrongContentTypeIs415() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var wrongMethod = client.send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/api/decks"))
+                .header("Accept", "application/json").DELETE().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).contains("\"status\":405");
+        var wrongType = client.send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/api/fsrs/schedule"))
+                .header("Accept", "application/json").header("Content-Type", "application/xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("<x/>")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.body()).contains("\"status\":415");
+        WebSession web = session();
+        web.get("/login");
+        assertThat(web.get("/logout").statusCode()).isEqualTo(405);
+        var jsonLogin = web.postJson("/login", "{}", null);
+        assertThat(jsonLogin.statusCode()).isEqualTo(415);
+        assertThat(jsonLogin.body()).contains("\"status\":415");
+    }
+
     /** The policy allows no inline script or style: the views must not need any. */
     @Test
     void noViewHasInlineScriptHandlersOrStyles() throws IOException {
