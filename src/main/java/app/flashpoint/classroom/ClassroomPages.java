@@ -1,5 +1,6 @@
 package app.flashpoint.classroom;
 
+import app.flashpoint.system.NameCharacters;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckCatalog;
@@ -82,6 +83,9 @@ class ClassroomPages {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
                     "Give the class a name of up to " + MAX_NAME + " characters.");
+        }
+        if (NameCharacters.problem(name) != null) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, NameCharacters.problem(name));
         }
         if (catalog.deck(deck).isEmpty()) {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, "Choose one of the decks.");

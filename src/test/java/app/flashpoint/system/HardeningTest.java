@@ -22,8 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The "should fix" findings of the security review (issue 12), each through the real server. */
 @MicronautTest(transactional = false)
 class HardeningTest {
+    private static final String PASSWORD = "correct horse battery";
+
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    app.flashpoint.account.Roles roles;
 
     private WebSession session() {
         return new WebSession(URI.create(server.getURL() + "/"));
@@ -108,6 +113,31 @@ class HardeningTest {
         var jsonLogin = web.postJson("/login", "{}", null);
         assertThat(jsonLogin.statusCode()).isEqualTo(415);
         assertThat(jsonLogin.body()).contains("\"status\":415");
+    }
+
+    @Test
+    void namesWithControlOrDirectionCharactersAreRefused() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (String name : List.of("ab\u0000c" + suffix, "ad\u202Emin" + suffix, "ab\u2066c" + suffix, "ab\u001Bc" + suffix)) {
+            WebSession web = session();
+            web.get("/signup");
+            var refused = web.post("/signup", Map.of("username", name, "password", PASSWORD, "confirm", PASSWORD));
+            assertThat(refused.statusCode()).as(name).isEqualTo(422);
+            assertThat(refused.body()).contains("no control characters or text-direction marks");
+        }
+        WebSession teacher = session();
+        teacher.get("/signup");
+        assertThat(teacher.post("/signup", Map.of("username", "teach" + suffix, "password", PASSWORD, "confirm", PASSWORD))
+                .statusCode()).isEqualTo(303);
+        roles.promote(teacher.accountId(), app.flashpoint.account.Roles.INSTRUCTOR);
+        teacher.forget("JWT");
+        teacher.get("/login");
+        teacher.post("/login", Map.of("username", "teach" + suffix, "password", PASSWORD));
+        teacher.get("/classes/new");
+        var badClass = teacher.post("/classes", Map.of("name", "Seminar \u202Egnp.exe", "deck", "luo-interview"));
+        assertThat(badClass.statusCode()).isEqualTo(422);
+        assertThat(badClass.body()).contains("no control characters or text-direction marks");
+        assertThat(teacher.post("/classes", Map.of("name", "Seminar A", "deck", "luo-interview")).statusCode()).isEqualTo(303);
     }
 
     /** The policy allows no inline script or style: the views must not need any. */
