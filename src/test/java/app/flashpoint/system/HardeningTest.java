@@ -140,6 +140,13 @@ class HardeningTest {
         assertThat(teacher.post("/classes", Map.of("name", "Seminar A", "deck", "luo-interview")).statusCode()).isEqualTo(303);
     }
 
+    @Test
+    void healthMakesARealWriteProbe() {
+        var health = session().getJson("/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
     /** The policy allows no inline script or style: the views must not need any. */
     @Test
     void noViewHasInlineScriptHandlersOrStyles() throws IOException {
