@@ -147,6 +147,25 @@ class HardeningTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
+    @Test
+    void commonPasswordsAreRefusedAtSignUpAndOnChange() {
+        String username = "common" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        WebSession web = session();
+        web.get("/signup");
+        for (String common : List.of("password123", "qwertyuiop", "1234567890", "iloveyou12")) {
+            var refused = web.post("/signup", Map.of("username", username, "password", common, "confirm", common));
+            assertThat(refused.statusCode()).as(common).isEqualTo(422);
+            assertThat(refused.body()).contains("too common or too easy to guess");
+        }
+        assertThat(web.post("/signup", Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD))
+                .statusCode()).isEqualTo(303);
+        web.get("/account");
+        var change = web.post("/account/password",
+                Map.of("current", PASSWORD, "password", "password123", "confirm", "password123"));
+        assertThat(change.statusCode()).isEqualTo(422);
+        assertThat(change.body()).contains("too common or too easy to guess");
+    }
+
     /** The policy allows no inline script or style: the views must not need any. */
     @Test
     void noViewHasInlineScriptHandlersOrStyles() throws IOException {
