@@ -30,6 +30,9 @@ class HardeningTest {
     @Inject
     app.flashpoint.account.Roles roles;
 
+    @Inject
+    InstallationSecrets secrets;
+
     private WebSession session() {
         return new WebSession(URI.create(server.getURL() + "/"));
     }
@@ -164,6 +167,49 @@ class HardeningTest {
                 Map.of("current", PASSWORD, "password", "password123", "confirm", "password123"));
         assertThat(change.statusCode()).isEqualTo(422);
         assertThat(change.body()).contains("too common or too easy to guess");
+    }
+
+    /** Tokens forged with the installation's own secret: only HS256 with exp and the app's iss is accepted. */
+    @Test
+    void onlyHs256TokensWithExpiryAndOurIssuerAreAccepted() throws Exception {
+        WebSession web = session();
+        web.get("/");
+        web.post("/guest", Map.of());
+        String next = "/api/study/luo-interview/next";
+        assertThat(web.getJson(next).statusCode()).isEqualTo(200);
+        var claims = com.nimbusds.jwt.SignedJWT.parse(web.cookie("JWT").orElseThrow().getValue()).getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("flashpoint");
+        byte[] key = secrets.jwt().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var later = new java.util.Date(System.currentTimeMillis() + 3_600_000);
+
+        var accepted = Map.of("HS256, re-signed", sign(com.nimbusds.jose.JWSAlgorithm.HS256, key,
+                new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).expirationTime(later).build()));
+        var refused = Map.of(
+                "alg none", new com.nimbusds.jwt.PlainJWT(claims).serialize(),
+                "HS512", sign(com.nimbusds.jose.JWSAlgorithm.HS512, key, claims),
+                "no exp", sign(com.nimbusds.jose.JWSAlgorithm.HS256, key,
+                        new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).expirationTime(null).build()),
+                "wrong iss", sign(com.nimbusds.jose.JWSAlgorithm.HS256, key,
+                        new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).issuer("elsewhere").build()),
+                "no iss", sign(com.nimbusds.jose.JWSAlgorithm.HS256, key,
+                        new com.nimbusds.jwt.JWTClaimsSet.Builder(claims).issuer(null).build()));
+        for (var forged : refused.entrySet()) {
+            web.forget("JWT");
+            web.setCookie("JWT", forged.getValue());
+            assertThat(web.getJson(next).statusCode()).as(forged.getKey()).isEqualTo(401);
+        }
+        for (var fine : accepted.entrySet()) {
+            web.forget("JWT");
+            web.setCookie("JWT", fine.getValue());
+            assertThat(web.getJson(next).statusCode()).as(fine.getKey()).isEqualTo(200);
+        }
+    }
+
+    private static String sign(com.nimbusds.jose.JWSAlgorithm alg, byte[] key, com.nimbusds.jwt.JWTClaimsSet claims)
+            throws Exception {
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader(alg), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(key));
+        return jwt.serialize();
     }
 
     /** The policy allows no inline script or style: the views must not need any. */
