@@ -21,6 +21,7 @@ import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.NameCharacters;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
@@ -201,7 +202,9 @@ class AccountPages {
     static Map<String, String> problems(String username, @Nullable String password, @Nullable String confirm,
                                         AccountRepository accounts) {
         var errors = new HashMap<String, String>();
-        if (!USERNAME.matcher(username).matches()) {
+        if (NameCharacters.problem(username) != null) {
+            errors.put("username", NameCharacters.problem(username));
+        } else if (!USERNAME.matcher(username).matches()) {
             errors.put("username", "3 to 32 characters: lower-case letters, digits, dot, dash or underscore.");
         } else if (accounts.existsByUsername(username)) {
             errors.put("username", "That username is taken.");

@@ -1,13 +1,19 @@
 package app.flashpoint.account;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** BCrypt hashes; the policy is length, not character classes (NIST SP 800-63B, OWASP ASVS 6.2). */
+/** BCrypt hashes; the policy is length, not character classes (NIST SP 800-63B, OWASP ASVS 6.2),
+ * and not one of the common ones. */
 @Singleton
 class Passwords {
     static final int MIN_LENGTH = 10;
     static final int MAX_LENGTH = 128;
+    // zxcvbn (its bundled lists of common passwords, words, names and patterns): 0 and 1 mean fewer than a
+    // million guesses, what an online attacker tries first (NIST SP 800-63B 5.1.1.2: check against such lists)
+    static final int MIN_SCORE = 2;
+    private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
     // Compared against when the username is unknown, so a miss costs as much time as a wrong password.
@@ -47,6 +53,10 @@ class Passwords {
         }
         if (password.length() > MAX_LENGTH) {
             return "Use at most " + MAX_LENGTH + " characters.";
+        }
+        if (STRENGTH.measure(password).getScore() < MIN_SCORE) {
+            return "That password is too common or too easy to guess (a well-known password, word, name, date, "
+                    + "keyboard pattern or repeat). Try a few unrelated words.";
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package app.flashpoint.classroom;
 
+import app.flashpoint.system.NameCharacters;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckCatalog;
@@ -82,6 +83,9 @@ class ClassroomPages {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
                     "Give the class a name of up to " + MAX_NAME + " characters.", authentication);
+        }
+        if (NameCharacters.problem(name) != null) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, NameCharacters.problem(name), authentication);
         }
         // another instructor's private deck is not one of the choices, like a deck that does not exist
         if (catalog.deck(deck, CurrentAccount.of(authentication)).isEmpty()) {

@@ -16,17 +16,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** 200 when the app answers and its database runs a query; 503 otherwise (for load balancers and Docker). */
+/** 200 when the app answers and its database takes a write (StorageProbe); 503 otherwise (for load balancers and Docker). */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/health")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HealthController {
     private final DataSource dataSource;
     private final DatabaseDescription database;
+    private final StorageProbe storage;
 
-    HealthController(DataSource dataSource, DatabaseDescription database) {
+    HealthController(DataSource dataSource, DatabaseDescription database, StorageProbe storage) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.database = database;
+        this.storage = storage;
     }
 
     @Get
@@ -34,6 +36,11 @@ class HealthController {
         try (Connection connection = dataSource.getConnection();
              var statement = connection.createStatement()) {
             statement.executeQuery("SELECT 1").close();
+            var problem = storage.problem();
+            if (problem.isPresent()) {
+                return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .body(new Health("DOWN", Map.of("database", problem.get())));
+            }
             return HttpResponse.ok(new Health("UP", Map.of("database", database.kind())));
         } catch (SQLException e) {
             return HttpResponse.<Health>status(HttpStatus.SERVICE_UNAVAILABLE)

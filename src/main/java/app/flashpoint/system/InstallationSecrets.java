@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
@@ -76,15 +75,11 @@ public class InstallationSecrets {
             }
             return;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        OwnerOnly.directory(file.toAbsolutePath().getParent());
         secrets.setProperty("jwt", random());
         secrets.setProperty("csrf", random());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "secrets", ".tmp");
-        try {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // e.g. Windows: the data directory's own permissions protect the file
-        }
+        OwnerOnly.restrict(tmp);
         try (Writer writer = Files.newBufferedWriter(tmp)) {
             secrets.store(writer, "Generated once for this installation. Keep private; changing it signs everyone out.");
         }

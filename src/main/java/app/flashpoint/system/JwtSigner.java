@@ -38,11 +38,12 @@ class JwtSigner implements SignatureGeneratorConfiguration {
 
     @Override
     public boolean supports(JWSAlgorithm algorithm) {
-        return signature.supports(algorithm);
+        return JWSAlgorithm.HS256.equals(algorithm);
     }
 
+    /** HS256 only: the same secret would also verify an HS384 or HS512 token, which this app never issues. */
     @Override
     public boolean verify(SignedJWT jwt) throws JOSEException {
-        return signature.verify(jwt);
+        return JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) && signature.verify(jwt);
     }
 }
