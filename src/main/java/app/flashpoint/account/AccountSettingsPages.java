@@ -76,12 +76,7 @@ class AccountSettingsPages {
         if (!passwords.matches(form.current() == null ? "" : form.current(), account.passwordHash())) {
             errors.put("current", "That is not your current password.");
         }
-        String problem = Passwords.problem(form.password());
-        if (problem != null) {
-            errors.put("password", problem);
-        } else if (!form.password().equals(form.confirm())) {
-            errors.put("confirm", "The two passwords differ.");
-        }
+        Passwords.checkNew(form.password(), form.confirm(), errors);
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(new ModelAndView<>("account/settings", model(errors, false)));

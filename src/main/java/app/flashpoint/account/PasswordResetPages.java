@@ -91,12 +91,7 @@ class PasswordResetPages {
             return gone();
         }
         var errors = new HashMap<String, String>();
-        String problem = Passwords.problem(form.password());
-        if (problem != null) {
-            errors.put("password", problem);
-        } else if (!form.password().equals(form.confirm())) {
-            errors.put("confirm", "The two passwords differ.");
-        }
+        Passwords.checkNew(form.password(), form.confirm(), errors);
         if (!errors.isEmpty()) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, token, account.get(), errors);
         }

@@ -47,6 +47,16 @@ class Passwords {
         return encoder.matches(prepared(password), hashOrNull == null ? DECOY : hashOrNull) && hashOrNull != null;
     }
 
+    /** The new-password form's problems ("password" or "confirm" to the message), added to {@code errors}. */
+    static void checkNew(String password, String confirm, java.util.Map<String, String> errors) {
+        String problem = problem(password);
+        if (problem != null) {
+            errors.put("password", problem);
+        } else if (!password.equals(confirm)) {
+            errors.put("confirm", "The two passwords differ.");
+        }
+    }
+
     static String problem(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             return "Use at least " + MIN_LENGTH + " characters.";

@@ -30,7 +30,10 @@ class SecurityHeaders implements Ordered {
         var headers = response.getHeaders();
         headers.set("Content-Security-Policy", POLICY);
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "same-origin");
+        if (!headers.contains("Referrer-Policy")) {
+            // a page that holds a secret in its address (a password-reset link) sends no-referrer itself
+            headers.set("Referrer-Policy", "same-origin");
+        }
         if (https) {
             // only behind HTTPS (the same switch as Secure cookies): over plain HTTP it would lock browsers out
             headers.set("Strict-Transport-Security", "max-age=31536000");
