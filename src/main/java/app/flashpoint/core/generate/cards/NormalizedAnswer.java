@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * A typed answer reduced to what a teacher would compare: words without case, accents, punctuation or
  * articles, hyphens read as spaces, number words up to twenty as digits, and a few abbreviations spelled one
- * way ("U.S.", "USA", "United States" are all "us"). Two answers with the same {@link #words()} say the same.
+ * way ("U.S.", "USA", "United States" are all "us"). Two answers with the same {@link #words()} say the same;
+ * {@link #spelled()} are the words before abbreviating, where a typo in "United Sates" can still be seen.
  */
-record NormalizedAnswer(List<String> words) {
+record NormalizedAnswer(List<String> words, List<String> spelled) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -45,7 +46,7 @@ record NormalizedAnswer(List<String> words) {
             int n = NUMBERS.indexOf(w);
             words.add(n >= 0 ? Integer.toString(n) : w);
         }
-        return new NormalizedAnswer(List.copyOf(phrases(words)));
+        return new NormalizedAnswer(List.copyOf(phrases(words)), List.copyOf(words));
     }
 
     private static List<String> phrases(List<String> words) {
@@ -76,6 +77,10 @@ record NormalizedAnswer(List<String> words) {
 
     String spaced() {
         return String.join(" ", words);
+    }
+
+    NormalizedAnswer spelledOut() {
+        return new NormalizedAnswer(spelled, spelled);
     }
 
     /** Where {@code key}'s words stand together inside this answer, or -1. */

@@ -24,7 +24,9 @@ public final class TypeInMarker {
     /** Far beyond any answer in the bank; longer input is refused before any work is spent on it. */
     static final int MAX_LENGTH = 1_000;
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "non", "without", "neither", "nor",
-            "none", "isnt", "dont", "doesnt", "wasnt", "cant", "wont", "anti");
+            "none", "isnt", "dont", "doesnt", "wasnt", "cant", "wont", "anti", "lack", "absence");
+    // "instability" is two edits from "stability": a typo's distance, the opposite meaning.
+    private static final List<String> NEGATING_PREFIXES = List.of("in", "un", "non", "dis", "im", "il", "ir");
 
     private TypeInMarker() {
     }
@@ -37,6 +39,7 @@ public final class TypeInMarker {
         if (given == null || given.isBlank()) {
             return Grade.of(Mark.WRONG, "No answer given.");
         }
+        given = given.strip();
         if (given.length() > MAX_LENGTH) {
             return Grade.of(Mark.WRONG, "Far longer than the answer: give the answer alone.");
         }
@@ -134,6 +137,15 @@ public final class TypeInMarker {
      * run together (a misplaced space), with the short words and numbers still required to match.
      */
     static int typoDistance(NormalizedAnswer answer, NormalizedAnswer key) {
+        int d = wordTypos(answer, key);
+        boolean abbreviated = !answer.spelled().equals(answer.words()) || !key.spelled().equals(key.words());
+        if (d == Integer.MAX_VALUE && abbreviated) {
+            d = Math.min(d, wordTypos(answer.spelledOut(), key.spelledOut()));
+        }
+        return d;
+    }
+
+    private static int wordTypos(NormalizedAnswer answer, NormalizedAnswer key) {
         String a = answer.joined();
         String k = key.joined();
         int allowed = allowedTypos(k.length());
@@ -150,7 +162,7 @@ public final class TypeInMarker {
                 if (x.equals(y)) {
                     continue;
                 }
-                if (y.length() <= 3 || x.length() <= 3 || hasDigit(x) || hasDigit(y)) {
+                if (y.length() <= 3 || x.length() <= 3 || hasDigit(x) || hasDigit(y) || negated(x, y)) {
                     return Integer.MAX_VALUE;
                 }
                 int d = EditDistance.between(x, y);
@@ -166,6 +178,15 @@ public final class TypeInMarker {
         }
         int d = EditDistance.between(a, k);
         return d <= allowed ? d : Integer.MAX_VALUE;
+    }
+
+    private static boolean negated(String x, String y) {
+        for (String p : NEGATING_PREFIXES) {
+            if (x.equals(p + y) || y.equals(p + x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words a typo may not touch: short ones and numbers. */
