@@ -4,8 +4,9 @@ import app.flashpoint.core.generate.text.Words;
 
 /**
  * Which cards a quiz can mark. A basic or reversible card is typed and marked only when its back is a short
- * answer (at most {@link #MAX_TYPED_WORDS} words once a parenthetical is removed): nobody types a sentence
- * the way the author wrote it, so a long back could only be self-rated.
+ * answer: at most {@link #MAX_TYPED_WORDS} words once a parenthetical is removed, not counting articles and
+ * the other little words ("the outbreak of the Korean War" is three). Nobody types a sentence the way the
+ * author wrote it, so a long back could only be self-rated.
  */
 public final class Markable {
     static final int MAX_TYPED_WORDS = 4;
@@ -17,7 +18,7 @@ public final class Markable {
     public static boolean isTyped(Card card) {
         CardFace face = card.face();
         if (face instanceof CardFace.FrontBack fb) {
-            return Words.count(withoutParenthetical(fb.back())) <= MAX_TYPED_WORDS;
+            return Words.contentWords(withoutParenthetical(fb.back())).size() <= MAX_TYPED_WORDS;
         }
         return face instanceof CardFace.Cloze || face instanceof CardFace.TypeIn;
     }
