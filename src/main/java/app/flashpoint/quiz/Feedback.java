@@ -33,7 +33,7 @@ public record Feedback(int number, String keyPoint, String prompt, @Nullable Gra
         }
         return switch (grade.mark()) {
             case CORRECT -> "Right";
-            case CLOSE -> grade.feedback().isEmpty() ? "Nearly right" : "Nearly right: " + grade.feedback();
+            case CLOSE -> grade.feedback().isEmpty() ? "Nearly right" : "Nearly right. " + grade.feedback();
             case WRONG -> grade.score() > 0 ? "Partly right (" + percent() + ")" : "Wrong";
         };
     }

@@ -81,7 +81,7 @@ public final class TypeInMarker {
                     return Grade.of(Mark.WRONG, "That is nearer to a different answer.");
                 }
             }
-            return Grade.of(Mark.CLOSE, "Nearly right: check the spelling of “" + canonical + "”.");
+            return Grade.of(Mark.CLOSE, "Check the spelling: “" + canonical + "”.");
         }
         return contained(answer, keys, wrongs, canonical);
     }
@@ -103,7 +103,7 @@ public final class TypeInMarker {
                 return Grade.of(Mark.WRONG, "Your answer names a wrong answer too.");
             }
             if (extra.size() <= 2 * k.words().size() + 4) {
-                return Grade.of(Mark.CLOSE, "Nearly right: the answer is “" + canonical + "”, without the rest.");
+                return Grade.of(Mark.CLOSE, "The answer is “" + canonical + "”, without the rest.");
             }
             return Grade.of(Mark.WRONG, "The answer is lost among other words: give it alone.");
         }
