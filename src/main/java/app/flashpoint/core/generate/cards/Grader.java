@@ -24,7 +24,8 @@ public final class Grader {
                 return TypeInMarker.grade(typed.text(), ti.accepted(), ti.rejected());
             }
             if (face instanceof CardFace.Cloze cl) {
-                return TypeInMarker.grade(typed.text(), cl.accepted(), cl.others());
+                return TypeInMarker.grade(ClozeContext.withoutRestatedContext(typed.text(), cl), cl.accepted(),
+                        cl.others());
             }
             if (face instanceof CardFace.FrontBack fb) {
                 // The front is the other direction's answer of a reversible card: never right for this one.
