@@ -169,10 +169,10 @@ class Attempts {
         String chosen = response instanceof Response.Choice c ? c.option() : null;
         if (assignment.immediateFeedback()) {
             return answers.saveOnce(attempt.id(), question.number(), question.item().id(), codec.encode(response),
-                    chosen, grade.mark().name(), grade.score(), now()) == 1 ? Saved.SAVED : Saved.LOCKED;
+                    chosen, grade.mark().stored(), grade.score(), now()) == 1 ? Saved.SAVED : Saved.LOCKED;
         }
         answers.upsert(attempt.id(), question.number(), question.item().id(), codec.encode(response), chosen,
-                grade.mark().name(), grade.score(), now());
+                grade.mark().stored(), grade.score(), now());
         return Saved.SAVED;
     }
 

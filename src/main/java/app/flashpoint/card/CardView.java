@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * One card as the study page shows it: the face, the learner's response if the card asks for one, and,
- * once revealed, the verdict and the rating it suggests (wrong → Again, typo → Hard, right → Good).
+ * once revealed, the verdict and the rating it suggests (wrong → Again, nearly right → Hard, right → Good).
  * Public (with public accessors) because the templates read it by reflection, and because cram mode
  * renders and checks its cards the same way.
  */
@@ -81,7 +81,7 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         }
         return switch (mark) {
             case CORRECT -> 3;
-            case CORRECT_WITH_TYPO -> 2;
+            case CLOSE -> 2;
             case WRONG -> 1;
         };
     }
@@ -123,7 +123,7 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         }
         return switch (mark) {
             case CORRECT -> "Correct.";
-            case CORRECT_WITH_TYPO -> "Correct, with a typo.";
+            case CLOSE -> "Nearly right.";
             case WRONG -> "Not quite.";
         };
     }

@@ -33,19 +33,19 @@ public record Feedback(int number, String keyPoint, String prompt, @Nullable Gra
         }
         return switch (grade.mark()) {
             case CORRECT -> "Right";
-            case CORRECT_WITH_TYPO -> "Right, with a typo";
+            case CLOSE -> grade.feedback().isEmpty() ? "Nearly right" : "Nearly right. " + grade.feedback();
             case WRONG -> grade.score() > 0 ? "Partly right (" + percent() + ")" : "Wrong";
         };
     }
 
-    /** CSS class: right, typo, partial or wrong. */
+    /** CSS class: right, typo (nearly right), partial or wrong. */
     public String tone() {
         if (grade == null) {
             return "wrong";
         }
         return switch (grade.mark()) {
             case CORRECT -> "right";
-            case CORRECT_WITH_TYPO -> "typo";
+            case CLOSE -> "typo";
             case WRONG -> grade.score() > 0 ? "partial" : "wrong";
         };
     }

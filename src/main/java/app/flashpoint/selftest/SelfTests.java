@@ -139,7 +139,7 @@ class SelfTests {
         }
         Card card = question.card();
         Grade grade = Grader.grade(card, response);
-        if (answers.record(testId, number, codec.encode(response), grade.mark().name(), grade.score(), now) == 0) {
+        if (answers.record(testId, number, codec.encode(response), grade.mark().stored(), grade.score(), now) == 0) {
             return Outcome.ALREADY_ANSWERED;
         }
         long previous = before.values().stream().mapToLong(SelfTestAnswerRow::answeredAt).max().orElse(test.startedAt());
@@ -173,11 +173,11 @@ class SelfTests {
         return clock.millis();
     }
 
-    /** Review-log ratings: a wrong answer is Again, a typo Hard, a right answer Good (never Easy). */
+    /** Review-log ratings: a wrong answer is Again, a nearly right one Hard, a right answer Good (never Easy). */
     static int rating(Grade grade) {
         return switch (grade.mark()) {
             case WRONG -> 1;
-            case CORRECT_WITH_TYPO -> 2;
+            case CLOSE -> 2;
             case CORRECT -> 3;
         };
     }

@@ -591,7 +591,9 @@ class AssignmentFlowTest {
             var fields = new HashMap<String, String>();
             List<String> seq = new ArrayList<>(o.sequence());
             if (!right) {
-                java.util.Collections.rotate(seq, 1);  // every element out of place: no part marks
+                // Reversed: no two items in the right relative order, so no part marks under the longest
+                // ordered subset rule (a rotation by one, wrong in every slot, now keeps n - 1 in order).
+                java.util.Collections.reverse(seq);
             }
             for (int i = 0; i < seq.size(); i++) {
                 fields.put("order-" + (i + 1), seq.get(i));

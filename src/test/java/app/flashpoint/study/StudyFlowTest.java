@@ -374,7 +374,7 @@ class StudyFlowTest {
         String answer = ((CardFace.TypeIn) typeIn.face()).accepted().get(0);
         String typo = answer.substring(0, answer.length() - 2) + answer.charAt(answer.length() - 1);
         assertThat(reveal(me, typeIn.id(), Map.of("answer", typo)).body())
-                .contains("Correct, with a typo.").contains("rating rating-2 suggested");
+                .contains("Nearly right.").contains("rating rating-2 suggested");
         assertThat(reveal(me, typeIn.id(), Map.of("answer", "no idea at all")).body()).contains("rating rating-1 suggested");
 
         Card trueFalse = deck.cards().stream().filter(c -> c.kind() == CardKind.TRUE_FALSE).findFirst().orElseThrow();

@@ -6,7 +6,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Anki-style cloze text: {@code {{c1::answer}}} or {@code {{c1::answer::hint}}}; one card per number. */
+/**
+ * Anki-style cloze text: {@code {{c1::answer}}} or {@code {{c1::answer::hint}}}; one card per number. An
+ * answer may list alternatives marked right, {@code {{c1::instability|chaos}}}: learners are shown the first.
+ */
 public final class ClozeText {
     private static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}");
 
@@ -34,9 +37,9 @@ public final class ClozeText {
         while (m.find()) {
             segments.add(Segment.plain(text.substring(at, m.start())));
             if (Integer.parseInt(m.group(1)) == n) {
-                segments.add(Segment.blank(m.group(2), m.group(3)));
+                segments.add(Segment.blank(shown(m.group(2)), m.group(3)));
             } else {
-                segments.add(Segment.plain(m.group(2)));
+                segments.add(Segment.plain(shown(m.group(2))));
             }
             at = m.end();
         }
@@ -50,15 +53,54 @@ public final class ClozeText {
         Matcher m = DELETION.matcher(text);
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) == n) {
-                answers.add(m.group(2));
+                answers.add(shown(m.group(2)));
             }
         }
         return String.join(", ", answers);
     }
 
+    /**
+     * Every answer marked right for deletion {@code n}: the shown one first, then its alternatives. A number
+     * used more than once has no alternatives (which one would they belong to?), only its joined answer.
+     */
+    public List<String> accepted(int n) {
+        var found = new ArrayList<String>();
+        Matcher m = DELETION.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == n) {
+                found.add(m.group(2));
+            }
+        }
+        if (found.size() != 1) {
+            return List.of(answer(n));
+        }
+        return alternatives(found.get(0));
+    }
+
+    /** The answers of the other deletions: never right for this one. */
+    public List<String> others(int n) {
+        var others = new ArrayList<String>();
+        Matcher m = DELETION.matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != n) {
+                others.addAll(alternatives(m.group(2)));
+            }
+        }
+        return others;
+    }
+
+    private static List<String> alternatives(String answer) {
+        return java.util.Arrays.stream(answer.split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
+    private static String shown(String answer) {
+        int bar = answer.indexOf('|');
+        return bar < 0 ? answer : answer.substring(0, bar).strip();
+    }
+
     /** The text with every deletion filled in, as it reads when all is revealed. */
     public String plain() {
-        return DELETION.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(2)));
+        return DELETION.matcher(text).replaceAll(r -> Matcher.quoteReplacement(shown(r.group(2))));
     }
 
     /** Either plain text or a blank hiding {@code text}; {@code hint} may be null. */

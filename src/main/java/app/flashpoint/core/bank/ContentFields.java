@@ -36,6 +36,11 @@ final class ContentFields {
         }).toList();
     }
 
+    /** Like {@link #texts} but an absent field is an empty list. */
+    List<String> optionalTexts(String field) {
+        return map.get(field) == null ? List.of() : texts(field);
+    }
+
     List<ContentFields> maps(String field) {
         return list(field).stream().map(v -> {
             if (!(v instanceof Map<?, ?> m)) {

@@ -93,7 +93,9 @@ public sealed interface ItemContent {
                     fields.maps("distractors").stream()
                             .map(d -> new Distractor(d.text("text"), d.text("why"))).toList());
             case TRUE_FALSE -> new TrueFalse(fields.text("statement"), fields.bool("answer"));
-            case SHORT_ANSWER -> new ShortAnswer(fields.text("question"), fields.texts("answers"));
+            // `accept:` lists further answers marked right, for authors who keep `answers` to the model answer.
+            case SHORT_ANSWER -> new ShortAnswer(fields.text("question"), java.util.stream.Stream.concat(
+                    fields.texts("answers").stream(), fields.optionalTexts("accept").stream()).distinct().toList());
             case ORDERING -> new Ordering(fields.text("prompt"), fields.texts("sequence"));
             case MATCHING -> new Matching(fields.text("prompt"),
                     fields.maps("pairs").stream().map(p -> new Pair(p.text("left"), p.text("right"))).toList());

@@ -19,4 +19,16 @@ class ClozeTextTest {
         assertThat(cloze.answer(2)).isEqualTo("instability");
         assertThat(cloze.plain()).isEqualTo("No war, no instability, no nukes.");
     }
+
+    @org.junit.jupiter.api.Test
+    void alternativesAreMarkedRightButOnlyTheFirstIsShown() {
+        var text = new ClozeText("no {{c1::war}}, no {{c2::instability|chaos::a state}}, no {{c3::nukes}}");
+        org.assertj.core.api.Assertions.assertThat(text.answer(2)).isEqualTo("instability");
+        org.assertj.core.api.Assertions.assertThat(text.accepted(2)).containsExactly("instability", "chaos");
+        org.assertj.core.api.Assertions.assertThat(text.others(1)).containsExactly("instability", "chaos", "nukes");
+        org.assertj.core.api.Assertions.assertThat(text.plain()).isEqualTo("no war, no instability, no nukes");
+        org.assertj.core.api.Assertions.assertThat(text.prompt(1)).extracting(ClozeText.Segment::text)
+                .containsExactly("no ", "war", ", no ", "instability", ", no ", "nukes");
+        org.assertj.core.api.Assertions.assertThat(text.prompt(2).get(3).hint()).isEqualTo("a state");
+    }
 }

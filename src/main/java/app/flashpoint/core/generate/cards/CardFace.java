@@ -16,10 +16,21 @@ public sealed interface CardFace {
         public CardKind kind() { return CardKind.FRONT_BACK; }
     }
 
-    /** {@code prompt} has one blank; the other deletions of the item are shown filled in. */
-    record Cloze(List<ClozeText.Segment> prompt, String answer, String fullText) implements CardFace {
+    /**
+     * {@code prompt} has one blank; the other deletions of the item are shown filled in. {@code accepted} are
+     * the answers marked right ({@code answer}, the shown one, first); {@code others} the other deletions'
+     * answers, never right for this blank.
+     */
+    record Cloze(List<ClozeText.Segment> prompt, String answer, String fullText, List<String> accepted,
+                 List<String> others) implements CardFace {
         public Cloze {
             prompt = List.copyOf(prompt);
+            accepted = accepted.isEmpty() ? List.of(answer) : List.copyOf(accepted);
+            others = List.copyOf(others);
+        }
+
+        public Cloze(List<ClozeText.Segment> prompt, String answer, String fullText) {
+            this(prompt, answer, fullText, List.of(answer), List.of());
         }
         public CardKind kind() { return CardKind.CLOZE; }
     }
@@ -41,10 +52,18 @@ public sealed interface CardFace {
         public CardKind kind() { return CardKind.TRUE_FALSE; }
     }
 
-    /** The first accepted answer is canonical; all of them are marked correct. */
-    record TypeIn(String question, List<String> accepted) implements CardFace {
+    /**
+     * The first accepted answer is canonical; all of them are marked correct. {@code rejected} are known wrong
+     * answers (the distractors of a multiple-choice item asked as type-in), never accepted however close.
+     */
+    record TypeIn(String question, List<String> accepted, List<String> rejected) implements CardFace {
         public TypeIn {
             accepted = List.copyOf(accepted);
+            rejected = List.copyOf(rejected);
+        }
+
+        public TypeIn(String question, List<String> accepted) {
+            this(question, accepted, List.of());
         }
         public CardKind kind() { return CardKind.TYPE_IN; }
     }

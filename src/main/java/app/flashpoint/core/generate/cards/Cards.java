@@ -48,7 +48,8 @@ public final class Cards {
     private static List<Card> clozeCards(Item item, ItemContent.Cloze cloze) {
         var text = new ClozeText(cloze.text());
         return text.numbers().stream()
-                .map(n -> card(item, n, new CardFace.Cloze(text.prompt(n), text.answer(n), text.plain())))
+                .map(n -> card(item, n, new CardFace.Cloze(text.prompt(n), text.answer(n), text.plain(),
+                        text.accepted(n), text.others(n))))
                 .toList();
     }
 
@@ -70,7 +71,8 @@ public final class Cards {
             }
         }
         if (distractors.size() < 2) {
-            return card(item, 0, new CardFace.TypeIn(mc.question(), List.of(mc.answer())));
+            return card(item, 0, new CardFace.TypeIn(mc.question(), List.of(mc.answer()),
+                    distractors.stream().map(Option::text).toList()));
         }
         var options = new ArrayList<Option>();
         options.add(new Option(mc.answer(), true, ""));

@@ -6,6 +6,7 @@ import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.cards.Cards;
+import app.flashpoint.core.generate.cards.Markable;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,8 @@ import java.util.TreeSet;
  * key point the item is the one that is not recently seen, then fills the most-lacking Bloom level (an
  * explicit mix outranks the default even spread of kinds), then the most-lacking kind, then was seen
  * longest ago, then wins a seeded draw. Candidates are sorted by
- * id first, so the deck's file order never changes a quiz.
+ * id first, so the deck's file order never changes a quiz. Only cards a quiz can mark are drawn
+ * ({@link Markable#inQuiz}): a basic card with a long back is left out.
  */
 public final class QuizBuilder {
     private QuizBuilder() {
@@ -50,7 +52,7 @@ public final class QuizBuilder {
         }
         var questions = new ArrayList<QuizQuestion>();
         for (Item item : picked) {
-            List<Card> cards = Cards.of(item, blueprint.deck());
+            List<Card> cards = markable(item, blueprint);
             Card card = cards.get(random.nextInt(cards.size()));
             questions.add(new QuizQuestion(questions.size() + 1, item, card, random.nextLong()));
         }
@@ -62,8 +64,17 @@ public final class QuizBuilder {
         return blueprint.deck().items().stream()
                 .filter(i -> keyPoints.contains(i.keyPoint()))
                 .filter(i -> blueprint.kinds().isEmpty() || blueprint.kinds().contains(i.type()))
+                .filter(i -> !markable(i, blueprint).isEmpty())
                 .sorted(Comparator.comparing(Item::id))
                 .toList();
+    }
+
+    /**
+     * The item's cards a quiz can mark: a basic or reversible card with a long back is left out (for a
+     * reversible item that may leave one direction), as nobody types a sentence as its author wrote it.
+     */
+    private static List<Card> markable(Item item, QuizBlueprint blueprint) {
+        return Cards.of(item, blueprint.deck()).stream().filter(Markable::inQuiz).toList();
     }
 
     static TreeSet<String> selectedKeyPoints(QuizBlueprint blueprint) {

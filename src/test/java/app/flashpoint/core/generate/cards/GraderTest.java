@@ -24,13 +24,17 @@ class GraderTest {
     @Test
     void typedAnswersUseTheLenientMarkerAndTyposStillScore() {
         Card c = card(new CardFace.Cloze(List.of(), "counterbalance", "x"));
-        assertThat(Grader.grade(c, new Response.Typed("a counterbalanse"))).isEqualTo(new Grade(Mark.CORRECT_WITH_TYPO, 1));
+        assertThat(Grader.grade(c, new Response.Typed("a counterbalanse"))).extracting(Grade::mark, Grade::score)
+                .containsExactly(Mark.CLOSE, 1.0);
     }
 
     @Test
     void orderingAndMatchingEarnPartMarks() {
         Card o = card(new CardFace.Ordering("p", List.of("a", "b", "c", "d")));
-        assertThat(Grader.grade(o, new Response.Order(List.of("a", "b", "d", "c")))).isEqualTo(new Grade(Mark.WRONG, 0.5));
+        // Longest ordered subset a, b, c (or a, b, d): 3 of 4, nearly right. Counting items in their exact
+        // slot, as before, gave 2 of 4.
+        assertThat(Grader.grade(o, new Response.Order(List.of("a", "b", "d", "c"))))
+                .extracting(Grade::mark, Grade::score).containsExactly(Mark.CLOSE, 0.75);
         Card m = card(new CardFace.Matching("p", List.of(new Pair("l1", "r1"), new Pair("l2", "r2"))));
         assertThat(Grader.grade(m, new Response.Matches(Map.of("l1", "r1", "l2", "r2")))).isEqualTo(new Grade(Mark.CORRECT, 1));
     }

@@ -16,9 +16,9 @@ class TypeInMarkerTest {
             "'bargaining chip.'   | bargaining chip          | CORRECT",          // surrounding punctuation
             "a bargaining chip    | bargaining chip          | CORRECT",          // article
             "the   Six-Party   Talks | Six-Party Talks       | CORRECT",          // article and spaces
-            "bargaining chpi      | bargaining chip          | CORRECT_WITH_TYPO", // swapped letters
-            "counterbalanse       | counterbalance           | CORRECT_WITH_TYPO",
-            "nukez                | nukes                    | CORRECT_WITH_TYPO", // one typo in 5 letters
+            "bargaining chpi      | bargaining chip          | CLOSE", // swapped letters
+            "counterbalanse       | counterbalance           | CLOSE",
+            "nukez                | nukes                    | CLOSE", // one typo in 5 letters
             "war                  | war                      | CORRECT",
             "car                  | war                      | WRONG",             // no typo allowed in 3 letters
             "nuts                 | nukes                    | WRONG",             // two edits in 5 letters
@@ -34,7 +34,7 @@ class TypeInMarkerTest {
     @CsvSource(delimiter = '|', value = {
             "CVID                                          | CORRECT",
             "complete verifiable irreversible denuclearization | CORRECT",
-            "complete verifiable irreversible denuclearisation | CORRECT_WITH_TYPO",
+            "complete verifiable irreversible denuclearisation | CLOSE",
             "denuclearization                              | WRONG",
     })
     void acceptedAlternativesCount(String given, Mark mark) {

@@ -173,4 +173,24 @@ class QuizBuilderTest {
         assertThat(score.questions()).filteredOn(s -> s.keyPoint().equals("kp-a") && s.grade() != null)
                 .allSatisfy(s -> assertThat(s.grade()).isEqualTo(new Grade(Mark.CORRECT, 1)));
     }
+
+    @Test
+    void basicCardsWithALongBackAreLeftOutAndAReversibleItemIsAskedTheShortWay() {
+        var items = List.of(
+                item("long", "kp-a", Bloom.REMEMBER, new ItemContent.Basic("Why?",
+                        "Because U.S. forces in Korea could be diverted to a Taiwan conflict")),
+                item("short", "kp-a", Bloom.REMEMBER, new ItemContent.Basic("Which event?",
+                        "The outbreak of the Korean War (1950)")),
+                item("two-way", "kp-a", Bloom.REMEMBER, new ItemContent.Reversible("Strategic flexibility (South Korea)",
+                        "Diverting part or all of U.S. forces in Korea to a Taiwan conflict")));
+        Deck deck = deck(List.of(keyPoint("kp-a", "one")), items);
+        for (long seed = 0; seed < 20; seed++) {
+            Quiz quiz = QuizBuilder.build(QuizBlueprint.of(deck, 2, seed));
+            assertThat(ids(quiz)).as("seed %d", seed).containsExactlyInAnyOrder("short", "two-way");
+            assertThat(quiz.questions()).filteredOn(q -> q.item().id().equals("two-way"))
+                    .allSatisfy(q -> assertThat(q.card().ordinal()).isEqualTo(1));
+        }
+        assertThatThrownBy(() -> QuizBuilder.build(QuizBlueprint.of(deck, 3, 1)))
+                .isInstanceOf(QuizShortageException.class);
+    }
 }
