@@ -109,7 +109,7 @@ class DeckAuthoringPages {
         return page(HttpStatus.OK, "authoring/deck", "deck", deck, "keyPoints", keyPoints, "items", byKeyPoint,
                 "documents", authoring.documents(deck).values(), "saved", saved,
                 "pendingDrafts", drafts.countByDeckSlugAndStatus(slug, DraftRow.PENDING),
-                "types", ItemForm.TYPES);
+                "types", ItemForm.TYPE_LABELS);
     }
 
     @Get("/decks/{slug}/edit")

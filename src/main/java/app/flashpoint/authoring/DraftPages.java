@@ -249,7 +249,9 @@ class DraftPages {
 
     private HttpResponse<?> documentForm(HttpStatus status, AuthoredDeck deck, String title, String text,
                                          @Nullable String error) {
-        return page(status, "authoring/document-form", "deck", deck, "title", title, "text", text, "error", error,
+        return page(status, "authoring/document-form", "deck", deck,
+                // not "title": the layout's own title fragment goes by that name
+                "documentTitle", title, "text", text, "error", error,
                 "maxBytes", DocumentLimit.MAX_BYTES);
     }
 }

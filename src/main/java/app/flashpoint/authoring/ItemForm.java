@@ -26,6 +26,10 @@ record ItemForm(Map<String, String> values) {
     static final int SOURCES = 3;
     static final List<String> STATUSES = List.of(ItemRow.DRAFT, ItemRow.PUBLISHED, ItemRow.RETIRED);
     static final List<String> TYPES = Arrays.stream(ItemType.values()).map(ItemType::yamlName).toList();
+    /** Each type's YAML name to the name pages show, in declaration order. */
+    static final java.util.Map<String, String> TYPE_LABELS = Arrays.stream(ItemType.values()).collect(
+            java.util.stream.Collectors.toMap(ItemType::yamlName, ItemType::label, (a, b) -> a,
+                    java.util.LinkedHashMap::new));
     static final List<String> BLOOMS = Arrays.stream(Bloom.values()).map(Bloom::yamlName).toList();
 
     static ItemForm of(Map<String, Object> form) {

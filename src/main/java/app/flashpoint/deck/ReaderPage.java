@@ -21,7 +21,7 @@ public record ReaderPage(DocumentRow document, Map<String, String> metadata, Lis
     static ReaderPage of(DocumentRow document, Map<String, String> metadata, List<Citation> citations) {
         var views = new LinkedHashMap<String, CitationView>();
         for (Citation c : citations) {
-            views.put(c.anchor(), new CitationView(c.anchor(), c.itemId(), c.itemType().replace('_', ' '),
+            views.put(c.anchor(), new CitationView(c.anchor(), c.itemId(), app.flashpoint.core.bank.ItemType.fromYaml(c.itemType()).map(t -> t.label()).orElse(c.itemType()),
                     c.keyPointTitle(), "/decks/" + c.deckSlug() + "/items/" + c.itemId()));
         }
         List<Highlighter.Span> spans = citations.stream()

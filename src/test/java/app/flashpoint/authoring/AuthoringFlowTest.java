@@ -304,7 +304,9 @@ class AuthoringFlowTest {
         String slug = "drafts-" + suffix();
         createDeck(teacher, slug, null);
         String excerpt = Files.readString(Path.of("seeds", DOC)).substring(0, 9000);
-        teacher.web.get("/author/decks/" + slug + "/documents/new");
+        // the form opens empty: its title field once showed the layout's <title> element
+        assertThat(FormReader.fields(teacher.web.get("/author/decks/" + slug + "/documents/new").body(),
+                "paste-form").getOrDefault("title", "")).isEmpty();
         String title = "Luo excerpt " + suffix();
         HttpResponse<String> pasted = teacher.web.post("/author/decks/" + slug + "/documents",
                 Map.of("title", title, "text", excerpt));
