@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Gives every page {@code canAuthor}: whether the signed-in account may edit decks, so the header shows
- * the authoring link; and on a page about a deck, {@code canEditDeck}: whether this author may edit that
+ * the authoring link, and {@code canAdminister} for the accounts link; and on a page about a deck, {@code canEditDeck}: whether this author may edit that
  * deck, so an item page offers its "Edit" link (where the gradebook's flags lead) only when it would work.
  */
 @Singleton
@@ -31,6 +31,7 @@ class AuthorLinkModel implements ViewModelProcessor<Map<String, Object>> {
                 .filter(a -> a.getRoles().contains(Roles.INSTRUCTOR) || a.getRoles().contains(Roles.ADMIN));
         var model = new HashMap<String, Object>(modelAndView.getModel().orElse(Map.of()));
         model.putIfAbsent("canAuthor", author.isPresent());
+        model.putIfAbsent("canAdminister", author.filter(a -> a.getRoles().contains(Roles.ADMIN)).isPresent());
         boolean canEditDeck = author.isPresent() && model.get("deck") instanceof DeckDetail deck
                 && editable.mayEdit(deck.slug(), CurrentAccount.of(author.get()));
         model.putIfAbsent("canEditDeck", canEditDeck);

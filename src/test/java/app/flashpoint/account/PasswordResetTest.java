@@ -129,13 +129,14 @@ class PasswordResetTest {
         WebSession teacher = signedIn(teacherName, PASSWORD);
         WebSession anonymous = session();
         for (WebSession web : new WebSession[]{student, teacher, anonymous}) {
-            web.get("/");
+            assertThat(web.get("/").body()).as("no accounts link in the header").doesNotContain("href=\"/admin/accounts\"");
             HttpResponse<String> refused = web.post("/admin/accounts/" + id + "/reset-link", Map.of());
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).doesNotContain("/reset/");
         }
 
         WebSession admin = admin();
+        assertThat(admin.get("/").body()).as("the header links the admin to the accounts").contains("href=\"/admin/accounts\"");
         admin.get("/admin/accounts");
         assertThat(admin.postRaw("/admin/accounts/" + id + "/reset-link", Map.of("csrfToken", "abc.def")).statusCode())
                 .as("a forged CSRF token").isEqualTo(403);

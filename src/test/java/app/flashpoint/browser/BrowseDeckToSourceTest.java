@@ -34,6 +34,10 @@ class BrowseDeckToSourceTest extends BrowserTest {
         reveal.click();
         assertThat(answer.isDisplayed()).isTrue();
 
+        // the explanation and source give the answer away: they stay folded until asked for
+        WebElement behind = browser.findElement(By.id("explanation-and-source"));
+        assertThat(behind.findElement(By.cssSelector("a.passage-link")).isDisplayed()).isFalse();
+        behind.findElement(By.tagName("summary")).click();
         browser.findElement(By.cssSelector("a.passage-link")).click();
 
         assertThat(browser.getCurrentUrl()).contains("/documents/luo-interview-north-korea.txt#q-" + itemId + "-0");
