@@ -41,7 +41,7 @@ public class Sessions {
         random.nextBytes(bytes);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         sessions.save(new SessionRow(id, account.id(), clock.millis(), null));
-        remember(live, id);
+        live.put(id, Boolean.TRUE);
         return CurrentAccount.authenticationOf(account, id);
     }
 
@@ -54,7 +54,7 @@ public class Sessions {
             return true;
         }
         boolean isLive = sessions.countLive(id) > 0;
-        remember(isLive ? live : ended, id);
+        (isLive ? live : ended).put(id, Boolean.TRUE);
         return isLive;
     }
 
@@ -66,7 +66,7 @@ public class Sessions {
     void end(String id) {
         sessions.end(id, clock.millis());
         live.invalidate(id);
-        remember(ended, id);
+        ended.put(id, Boolean.TRUE);
     }
 
     /** Ends every session of the account, on every instance (each re-reads or has been told here). */
@@ -74,9 +74,5 @@ public class Sessions {
         sessions.endAll(accountId, clock.millis());
         // which ids were live is not worth a query: dropping the memory makes each one be read again
         live.invalidateAll();
-    }
-
-    private static void remember(Cache<String, Boolean> ids, String id) {
-        ids.put(id, Boolean.TRUE);
     }
 }

@@ -104,9 +104,7 @@ class Authoring {
      */
     List<DocumentRow> attachableDocuments(@Nullable String slug, @Nullable Long ownerId) {
         Map<String, Long> owners = deckOwners();
-        return documents.findAll().stream().filter(d -> usable(d, slug, ownerId, owners))
-                .map(d -> new DocumentRow(d.name(), d.title(), d.metadata(), "", d.contentHash(), d.deckSlug()))
-                .sorted(java.util.Comparator.comparing(DocumentRow::name)).toList();
+        return documents.listWithoutText().stream().filter(d -> usable(d, slug, ownerId, owners)).toList();
     }
 
     /** The deck's documents as the checks and the export take them, in the deck's order; see attachableDocuments. */

@@ -84,8 +84,9 @@ class ClassroomPages {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
                     "Give the class a name of up to " + MAX_NAME + " characters.", authentication);
         }
-        if (NameCharacters.problem(name) != null) {
-            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, NameCharacters.problem(name), authentication);
+        String nameProblem = NameCharacters.problem(name);
+        if (nameProblem != null) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, nameProblem, authentication);
         }
         // another instructor's private deck is not one of the choices, like a deck that does not exist
         if (catalog.deck(deck, CurrentAccount.of(authentication)).isEmpty()) {

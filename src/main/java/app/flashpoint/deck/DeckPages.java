@@ -48,11 +48,13 @@ class DeckPages {
     Map<String, Object> item(String slug, String itemId, @Nullable Authentication authentication) {
         CurrentAccount viewer = CurrentAccount.ofNullable(authentication);
         DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
-        Item item = catalog.item(slug, itemId, viewer).orElseThrow(() -> NotFoundException.of("item", itemId));
+        // the viewer may see the deck (checked once, just above): its published items, read once
+        List<Item> published = catalog.items(slug).orElseThrow();
+        Item item = published.stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("item", itemId));
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(item.keyPoint()))
                 .findFirst().orElseThrow();
-        List<Item> siblings = catalog.items(slug, viewer).orElseThrow().stream()
-                .filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
+        List<Item> siblings = published.stream().filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
         return Map.of("deck", deck, "preview", ItemPreview.of(item, keyPoint), "siblings", siblings);
     }
 
@@ -63,7 +65,7 @@ class DeckPages {
         DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(keyPointId))
                 .findFirst().orElseThrow(() -> NotFoundException.of("key point", keyPointId));
-        List<Item> items = catalog.items(slug, viewer).orElseThrow().stream()
+        List<Item> items = catalog.items(slug).orElseThrow().stream()
                 .filter(i -> i.keyPoint().equals(keyPointId)).toList();
         return Map.of("deck", deck, "keyPoint", keyPoint, "items", items);
     }

@@ -32,7 +32,7 @@ class VisibleDecks {
             List<KeyPoint> keyPoints = detail.keyPoints().stream()
                     .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance())).toList();
             Deck deck = new Deck(detail.slug(), detail.title(), detail.description(), detail.documents(), keyPoints,
-                    catalog.items(detail.slug(), learner).orElse(List.of()));
+                    catalog.items(detail.slug()).orElse(List.of())); // seen: catalog.deck checked it
             return new Entry(detail, Cards.of(deck));
         }).toList();
     }
