@@ -13,9 +13,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
 
 import java.util.List;
+import static app.flashpoint.system.PageResponses.view;
 import java.util.Map;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -29,23 +31,37 @@ class DeckPages {
         this.catalog = catalog;
     }
 
+    @Introspected
+    record HomePage(List<DeckSummary> decks) {
+    }
+
+    @Introspected
+    record DeckPage(DeckDetail deck) {
+    }
+
+    @Introspected
+    record ItemPage(DeckDetail deck, ItemPreview preview, List<Item> siblings) {
+    }
+
+    @Introspected
+    record KeyPointPage(DeckDetail deck, KeyPointSummary keyPoint, List<Item> items) {
+    }
+
     @Get
-    @View("deck/home")
-    Map<String, Object> home(@Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> home(@Nullable Authentication authentication) {
         // a deck still being written in the browser has nothing to study yet: learners meet it once it does
-        return Map.of("decks", catalog.decks(CurrentAccount.ofNullable(authentication)).stream().filter(d -> d.itemCount() > 0).toList());
+        return view("deck/home", new HomePage(catalog.decks(CurrentAccount.ofNullable(authentication)).stream()
+                .filter(d -> d.itemCount() > 0).toList()));
     }
 
     @Get("/decks/{slug}")
-    @View("deck/deck")
-    Map<String, Object> deck(String slug, @Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> deck(String slug, @Nullable Authentication authentication) {
         DeckDetail deck = catalog.deck(slug, CurrentAccount.ofNullable(authentication)).orElseThrow(() -> NotFoundException.of("deck", slug));
-        return Map.of("deck", deck);
+        return view("deck/deck", new DeckPage(deck));
     }
 
     @Get("/decks/{slug}/items/{itemId}")
-    @View("deck/item")
-    Map<String, Object> item(String slug, String itemId, @Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> item(String slug, String itemId, @Nullable Authentication authentication) {
         CurrentAccount viewer = CurrentAccount.ofNullable(authentication);
         DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
         // the viewer may see the deck (checked once, just above): its published items, read once
@@ -55,18 +71,17 @@ class DeckPages {
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(item.keyPoint()))
                 .findFirst().orElseThrow();
         List<Item> siblings = published.stream().filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
-        return Map.of("deck", deck, "preview", ItemPreview.of(item, keyPoint), "siblings", siblings);
+        return view("deck/item", new ItemPage(deck, ItemPreview.of(item, keyPoint), siblings));
     }
 
     @Get("/decks/{slug}/key-points/{keyPointId}")
-    @View("deck/key-point")
-    Map<String, Object> keyPoint(String slug, String keyPointId, @Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> keyPoint(String slug, String keyPointId, @Nullable Authentication authentication) {
         CurrentAccount viewer = CurrentAccount.ofNullable(authentication);
         DeckDetail deck = catalog.deck(slug, viewer).orElseThrow(() -> NotFoundException.of("deck", slug));
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(keyPointId))
                 .findFirst().orElseThrow(() -> NotFoundException.of("key point", keyPointId));
         List<Item> items = catalog.items(slug).orElseThrow().stream()
                 .filter(i -> i.keyPoint().equals(keyPointId)).toList();
-        return Map.of("deck", deck, "keyPoint", keyPoint, "items", items);
+        return view("deck/key-point", new KeyPointPage(deck, keyPoint, items));
     }
 }
