@@ -48,7 +48,7 @@
 
 // Study page: keyboard shortcuts over plain forms (everything also works by clicking, without JavaScript).
 // On the daily study page (a rate form with data-api), a rating goes to the study API instead: one JSON
-// request records it and brings the next card, whose front is drawn here, so the page is not reloaded.
+// request records it and brings the next card's front, rendered by the server, so the page is not reloaded.
 (function () {
   if (!document.getElementById('reveal-form') && !document.getElementById('rate-form')
       && !document.getElementById('undo-form')) return;
@@ -61,45 +61,6 @@
   }
 
   function hidden(name, value) { return el('input', {type: 'hidden', name: name, value: String(value)}); }
-
-  function radio(name, value, text) {
-    return el('label', {'class': 'choice'}, [el('input', {type: 'radio', name: name, value: value}), ' ', text]);
-  }
-
-  // The front of a card as study/card-face renders it, inside the GET "Show answer" form.
-  function front(card, action) {
-    const form = el('form', {method: 'get', action: action, id: 'reveal-form'},
-        [hidden('card', card.key), hidden('token', card.token), hidden('shown', card.shown), hidden('reveal', 1)]);
-    if (card.prompt) form.append(el('p', {'class': 'prompt', id: 'prompt'}, [card.prompt]));
-    if (card.kind === 'cloze') {
-      form.append(el('p', {'class': 'prompt', id: 'prompt'}, (card.cloze || []).map(function (g) {
-        return g.blank ? el('span', {'class': 'blank'}, [g.hint ? '[' + g.hint + ']' : '[…]']) : el('span', {}, [g.text]);
-      })));
-    }
-    if (card.kind === 'multiple_choice') {
-      form.append(el('fieldset', {'class': 'choices'}, [el('legend', {}, ['Choose one answer'])].concat(
-          (card.options || []).map(function (text, i) { return radio('choice', String(i), text); }))));
-    }
-    if (card.kind === 'true_false') {
-      form.append(el('fieldset', {'class': 'choices'}, [el('legend', {}, ['Is this statement true?']),
-        radio('truth', 'true', 'True'), radio('truth', 'false', 'False')]));
-    }
-    if (card.kind === 'type_in' || card.kind === 'cloze') {
-      const label = card.kind === 'type_in' ? ['Your answer'] : ['The missing words ',
-        el('span', {'class': 'meta'}, ['(optional: type them to have them checked)'])];
-      form.append(el('div', {'class': 'field'}, [el('label', {'for': 'answer'}, label),
-        el('input', {id: 'answer', name: 'answer', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false'})]));
-    }
-    const items = function (list) { return (list || []).map(function (t) { return el('li', {}, [t]); }); };
-    if (card.kind === 'ordering') form.append(el('ul', {'class': 'shuffled'}, items(card.elements)));
-    if (card.kind === 'matching') {
-      form.append(el('div', {'class': 'matching'}, [el('ol', {}, items(card.lefts)),
-        el('ol', {type: 'a'}, items(card.elements))]));
-    }
-    form.append(el('button', {type: 'submit', 'class': 'button', id: 'reveal', 'aria-keyshortcuts': 'Space Enter'},
-        ['Show answer ', el('kbd', {}, ['Space'])]));
-    return form;
-  }
 
   function setText(selector, text) {
     const node = document.querySelector(selector);
@@ -125,8 +86,10 @@
     const card = next.card;
     article.setAttribute('data-card', card.key);
     article.setAttribute('data-kind', card.kind);
-    const form = front(card, studyPath);
-    article.replaceChildren(el('h1', {'class': 'card-label'}, [card.label]), form);
+    // the server renders the front (views/card/front.html), as it does for the page itself
+    const front = document.createElement('template');
+    front.innerHTML = card.html;
+    article.replaceChildren(front.content);
     const feedback = document.getElementById('feedback');
     feedback.classList.remove('ok', 'bad');
     feedback.textContent = (result.result === 'recorded' ? 'Saved: ' + ratingLabel + '.' : 'Already saved.')

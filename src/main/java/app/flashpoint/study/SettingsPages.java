@@ -22,6 +22,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
+import app.flashpoint.core.bank.Deck;
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.view;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -46,12 +50,16 @@ class SettingsPages {
         this.cache = cache;
     }
 
+    /** {@code errors}: a message per field name, shown beside the field; {@code saved} after Post/Redirect/Get. */
+    @Introspected
+    record SettingsPage(Deck deck, SettingsForm form, Map<String, String> errors, boolean saved) {
+    }
+
     @Get("/{slug}/settings")
     ModelAndView<Map<String, Object>> show(String slug, Authentication authentication, @Nullable @QueryValue String saved) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var row = study.settings(CurrentAccount.of(authentication).id(), slug);
-        return new ModelAndView<>("study/settings", StudyPages.model("deck", deck.deck(), "form", SettingsForm.of(row),
-                "errors", Map.of(), "saved", saved != null));
+        return view("study/settings", new SettingsPage(deck.deck(), SettingsForm.of(row), Map.of(), saved != null));
     }
 
     @Post(value = "/{slug}/settings", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,8 +68,8 @@ class SettingsPages {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var errors = form.problems();
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("study/settings",
-                    StudyPages.model("deck", deck.deck(), "form", form, "errors", errors, "saved", false)));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "study/settings", new SettingsPage(deck.deck(), form, errors,
+                    false));
         }
         long accountId = CurrentAccount.of(authentication).id();
         study.saveSettings(accountId, slug, form);

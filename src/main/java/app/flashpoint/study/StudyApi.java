@@ -1,5 +1,6 @@
 package app.flashpoint.study;
 
+import app.flashpoint.card.CardFronts;
 import app.flashpoint.card.CardView;
 import app.flashpoint.card.DeckCards;
 import app.flashpoint.card.StudyDecks;
@@ -51,8 +52,10 @@ class StudyApi {
     private final StudyDay day;
     private final CsrfGuard csrf;
     private final GroupCommit answers;
+    private final CardFronts fronts;
 
-    StudyApi(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers) {
+    StudyApi(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers, CardFronts fronts) {
+        this.fronts = fronts;
         this.decks = decks;
         this.study = study;
         this.day = day;
@@ -73,12 +76,13 @@ class StudyApi {
      * A card's front: what the page shows before "Show answer" (never the answer). {@code options} are
      * multiple-choice texts in this learner's order, {@code elements} the shuffled ordering or matching
      * items, {@code lefts} the matching prompts; {@code token}, {@code reps} and {@code shown} go back with
-     * the rating.
+     * the rating. {@code html} is the same front as the study page draws it ({@code views/card/front.html}):
+     * the page's script puts it in place of the card it just rated.
      */
     @Serdeable
     record Front(String key, String kind, String label, @Nullable String prompt, List<Gap> cloze,
                  List<String> options, List<String> elements, List<String> lefts, String token, int reps,
-                 long shown, List<RatingButton> intervals) {
+                 long shown, List<RatingButton> intervals, String html) {
     }
 
     @Serdeable
@@ -104,8 +108,9 @@ class StudyApi {
     }
 
     @Get("/{slug}/next")
-    Next next(String slug, Authentication authentication) {
-        return next(CurrentAccount.of(authentication).id(), decks.of(slug, CurrentAccount.ofNullable(authentication)));
+    Next next(String slug, Authentication authentication, HttpRequest<?> request) {
+        return next(CurrentAccount.of(authentication).id(), decks.of(slug, CurrentAccount.ofNullable(authentication)),
+                request);
     }
 
     @Post(value = "/{slug}/answers", consumes = MediaType.APPLICATION_JSON)
@@ -126,10 +131,10 @@ class StudyApi {
                     new CardView.Answer(r.choice(), r.truth(), r.answer())).mark();
             mark = checked == null ? null : checked.name().toLowerCase(Locale.ROOT);
         }
-        return new Result(recorded.name().toLowerCase(Locale.ROOT), mark, next(accountId, deck));
+        return new Result(recorded.name().toLowerCase(Locale.ROOT), mark, next(accountId, deck, request));
     }
 
-    private Next next(long accountId, DeckCards deck) {
+    private Next next(long accountId, DeckCards deck, HttpRequest<?> request) {
         Study.Plan plan = study.plan(accountId, deck);
         StudyQueue queue = plan.queue();
         var counts = new Counts(queue.newCards(), queue.learning(), queue.reviews(), plan.today().answers());
@@ -146,9 +151,11 @@ class StudyApi {
         CardView view = CardView.of(card, deck.item(card), accountId, reps, CardView.Answer.NONE);
         List<String> lefts = card.face() instanceof CardFace.Matching m
                 ? m.pairs().stream().map(ItemContent.Pair::left).toList() : List.of();
+        String token = UUID.randomUUID().toString();
+        String html = fronts.render(view, "/study/" + deck.slug(), token, now.toEpochMilli(), request);
         return new Next(new Front(card.id(), view.kind(), view.label(), view.prompt(),
                 view.cloze().stream().map(StudyApi::gap).toList(), view.options().stream().map(Option::text).toList(),
-                view.elements(), lefts, UUID.randomUUID().toString(), reps, now.toEpochMilli(), buttons), counts, null);
+                view.elements(), lefts, token, reps, now.toEpochMilli(), buttons, html), counts, null);
     }
 
     /** A blank's text is the answer: the front gives only its hint. */

@@ -22,9 +22,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
+import app.flashpoint.core.bank.Deck;
+import java.util.List;
+import static app.flashpoint.system.PageResponses.view;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -59,7 +62,7 @@ class StudyPages {
                                             @Nullable @QueryValue String answer, @Nullable @QueryValue String undone) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         if (authentication == null) {
-            return new ModelAndView<>("study/start", model("deck", deck.deck()));
+            return view("study/start", new StartPage(deck.deck()));
         }
         long accountId = CurrentAccount.of(authentication).id();
         Study.Plan plan = study.plan(accountId, deck);
@@ -73,9 +76,9 @@ class StudyPages {
         } else {
             Instant now = day.now();
             var next = study.nextDue(plan, deck);
-            return new ModelAndView<>("study/summary", model("deck", deck.deck(), "today", today,
-                    "nextDue", next.map(n -> Intervals.until(now, n)).orElse(null),
-                    "nextDueAt", next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
+            return view("study/summary", new SummaryPage(deck.deck(), today,
+                    next.map(n -> Intervals.until(now, n)).orElse(null),
+                    next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
                             .replace('T', ' ')).orElse(null)));
         }
         var row = plan.state(shownCard.id());
@@ -83,24 +86,30 @@ class StudyPages {
         boolean revealed = reveal != null;
         CardView view = CardView.of(shownCard, deck.item(shownCard), accountId, reps,
                 revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
-        Map<String, Object> model = model("deck", deck.deck(), "queue", queue, "today", today, "view", view,
-                "reps", reps, "revealed", revealed, "undone", undone != null,
-                "token", token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
-                "shown", shown != null ? shown : day.now().toEpochMilli());
+        List<RatingButton> buttons = List.of();
         if (revealed) {
             Instant now = day.now();
             CardState state = row.map(CardStateRow::toCardState).orElseGet(() -> CardState.newCard(now));
-            model.put("buttons", RatingButton.of(plan.scheduler()
-                    .preview(state, now, Study.cardSeed(accountId, shownCard.id())), view.suggested()));
+            buttons = RatingButton.of(plan.scheduler()
+                    .preview(state, now, Study.cardSeed(accountId, shownCard.id())), view.suggested());
         }
-        return new ModelAndView<>("study/card", model);
+        return view("study/card", new CardPage(deck.deck(), queue, today, view, reps, revealed, undone != null,
+                token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
+                shown != null ? shown : day.now().toEpochMilli(), buttons));
     }
 
-    static Map<String, Object> model(Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return model;
+    @Introspected
+    record StartPage(Deck deck) {
+    }
+
+    /** {@code nextDue} is how long until the next card is due, {@code nextDueAt} when, in the study's zone. */
+    @Introspected
+    record SummaryPage(Deck deck, Today today, @Nullable String nextDue, @Nullable String nextDueAt) {
+    }
+
+    /** {@code buttons} are the ratings with their intervals, once the answer is shown. */
+    @Introspected
+    record CardPage(Deck deck, StudyQueue queue, Today today, CardView view, int reps, boolean revealed,
+                    boolean undone, String token, long shown, List<RatingButton> buttons) {
     }
 }

@@ -122,6 +122,28 @@ class StudyApiTest {
     }
 
     @Test
+    void theFrontComesRenderedAsTheStudyPageDrawsIt() {
+        Learner me = guest();
+        Map<String, Object> card = map(read(me.web.getJson(NEXT)).get("card"));
+        String html = (String) card.get("html");
+        assertThat(html).startsWith("<h1 class=\"card-label\">").contains("id=\"reveal-form\"")
+                .contains("name=\"card\" value=\"" + card.get("key") + "\"")
+                .contains("name=\"token\" value=\"" + card.get("token") + "\"")
+                .contains("action=\"/study/" + SLUG + "\"").doesNotContain("rate-form");
+
+        // the page shows the same card's front; only the one-time token and the time shown differ
+        String page = me.web.get("/study/" + SLUG).body();
+        String article = page.substring(page.indexOf("<h1 class=\"card-label\">"), page.indexOf("</form>",
+                page.indexOf("id=\"reveal-form\"")) + "</form>".length());
+        assertThat(withoutTokens(html)).isEqualTo(withoutTokens(article));
+    }
+
+    private static String withoutTokens(String html) {
+        return html.replaceAll("name=\"token\" value=\"[^\"]*\"", "")
+                .replaceAll("name=\"shown\" value=\"[^\"]*\"", "");
+    }
+
+    @Test
     void frontsNeverCarryTheAnswer() {
         Learner me = guest();
         int fronts = 0;
