@@ -2,7 +2,7 @@ package app.flashpoint.account;
 
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
+@SharedApp
 class AccountFlowTest {
     private static final String PASSWORD = "correct horse battery";
 
@@ -185,25 +185,6 @@ class AccountFlowTest {
         web.forget("JWT");
         web.setCookie("JWT", parts[0] + "." + forgedClaims + "." + parts[2]);
         assertThat(web.get("/").body()).contains("href=\"/login\"");
-    }
-
-    @Test
-    void theSetupLinkCreatesTheFirstAdminOnce() {
-        var token = firstAdmin.pendingToken();
-        if (token.isEmpty()) {
-            // an admin exists already (a PostgreSQL database reused across runs): nothing to set up
-            assertThat(accounts.existsByRole(AccountRow.ADMIN)).isTrue();
-            return;
-        }
-        WebSession web = session();
-        assertThat(web.get("/setup/not-the-token").statusCode()).isEqualTo(410);
-        web.get("/setup/" + token.get());
-        String username = unique("admin");
-        HttpResponse<String> created = web.post("/setup/" + token.get(),
-                Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD));
-        assertThat(created.statusCode()).isEqualTo(303);
-        assertThat(accounts.findByUsername(username).orElseThrow().role()).isEqualTo(AccountRow.ADMIN);
-        assertThat(session().get("/setup/" + token.get()).statusCode()).isEqualTo(410);
     }
 
     private static String header(String jwt) {

@@ -2,7 +2,7 @@ package app.flashpoint.account;
 
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The account findings of the security probe, each reproduced through the real server. */
-@MicronautTest(transactional = false)
+@SharedApp
 class AccountSecurityTest {
     private static final String PASSWORD = "correct horse battery";
 

@@ -11,7 +11,7 @@ import app.flashpoint.support.FormReader;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ import static app.flashpoint.support.PageParts.shownCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Authoring through the embedded server: instructors, another instructor, students and a learner. */
-@MicronautTest(transactional = false)
+@SharedApp
 class AuthoringFlowTest {
     static final String DOC = "luo-interview-north-korea.txt";
     static final String QUOTE_TALKS = "I think this forum could be something built upon the Six-Party Talks.";

@@ -1,6 +1,6 @@
 package app.flashpoint.browser;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * title, one h1 and a main landmark; every form control and button with an accessible name; images with alt
  * text; a visible focus ring on the first tabbed-to control; and no sideways scrolling at phone width.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class AccessibilityAuditTest extends BrowserTest {
 
     /** Returns one line per problem found on the current page. */

@@ -1,6 +1,6 @@
 package app.flashpoint.browser;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Home → deck → key point → item → source reader, in a real browser. */
-@MicronautTest(transactional = false)
+@SharedApp
 class BrowseDeckToSourceTest extends BrowserTest {
 
     @Test

@@ -1,7 +1,7 @@
 package app.flashpoint.browser;
 
 import app.flashpoint.account.Roles;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the quiz (answers autosaved by the page script) and submits it, and sees the result; the instructor then
  * sees that grade in the class gradebook, and its CSV download has the right columns and the student's row.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class ClassQuizInBrowserTest extends BrowserTest {
     private static final String PASSWORD = "correct horse battery";
 

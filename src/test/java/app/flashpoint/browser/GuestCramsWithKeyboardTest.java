@@ -2,7 +2,7 @@ package app.flashpoint.browser;
 
 import app.flashpoint.card.StudyDecks;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A guest studies two cards (so they have due dates), then crams the key point of those cards with the
  * keyboard to the end, missing the first card once; the study due dates are the same afterwards.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class GuestCramsWithKeyboardTest extends BrowserTest {
     @Inject
     DataSource dataSource;

@@ -1,6 +1,6 @@
 package app.flashpoint.browser;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A guest studies five cards with the keyboard alone, signs up, and the five answers are still theirs. */
-@MicronautTest(transactional = false)
+@SharedApp
 class GuestStudiesWithKeyboardTest extends BrowserTest {
 
     private WebDriverWait wait;

@@ -1,6 +1,6 @@
 package app.flashpoint.browser;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A guest takes a short self-test from the deck page to the results, with the keyboard alone. */
-@MicronautTest(transactional = false)
+@SharedApp
 class SelfTestKeyboardTest extends BrowserTest {
 
     private WebElement focused() {

@@ -3,7 +3,7 @@ package app.flashpoint.classroom;
 import app.flashpoint.account.Roles;
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Classes through the embedded server: an admin, instructors and students, each with their own cookies. */
-@MicronautTest(transactional = false)
+@SharedApp
 class ClassroomFlowTest {
     private static final String SLUG = "luo-interview";
     private static final String PASSWORD = "correct horse battery";

@@ -5,7 +5,7 @@ import app.flashpoint.card.StudyDecks;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import static app.flashpoint.support.PageParts.shownCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Cram through the embedded server, by a learner who also has daily-study state that must not move. */
-@MicronautTest(transactional = false)
+@SharedApp
 class CramFlowTest {
     private static final String SLUG = "luo-interview";
 

@@ -4,7 +4,7 @@ import app.flashpoint.core.bank.Bank;
 import app.flashpoint.core.bank.BankReader;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@MicronautTest(transactional = false)
+@SharedApp
 class BankSyncTest {
     @Inject
     BankSync sync;

@@ -9,7 +9,7 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.support.FormReader;
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How browser edits meet the bank at start-up (BankSync, called here as the loader calls it): an unchanged
  * bank keeps a browser edit and items and decks made in the browser; a changed bank entry wins.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class BrowserEditSyncTest {
     private static final String SLUG = "luo-interview";
     private static final String PASSWORD = "correct horse battery";

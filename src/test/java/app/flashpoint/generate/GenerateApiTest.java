@@ -8,7 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** POST /api/generate through the embedded server: the interview's drafts, and every way a body can be refused. */
-@MicronautTest(transactional = false)
+@SharedApp
 class GenerateApiTest {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
     private static final String TEXT = Fixtures.interview();

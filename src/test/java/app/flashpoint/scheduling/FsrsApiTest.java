@@ -6,7 +6,6 @@ import app.flashpoint.core.fsrs.OptimizationResult;
 import app.flashpoint.core.fsrs.Optimizer;
 import app.flashpoint.core.fsrs.Parameters;
 import app.flashpoint.core.fsrs.ReviewRecord;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +15,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +38,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /** Both FSRS endpoints through the embedded server: results, every 400, the 413. */
-@MicronautTest(transactional = false)
-@Property(name = "micronaut.server.port", value = "-1") // a free port: 8080 may be taken by a running app
+@SharedApp
 class FsrsApiTest {
     private static final Argument<Map<String, Object>> MAP = Argument.mapOf(String.class, Object.class);
     private static final String T0 = "2022-11-29T12:30:00Z";

@@ -12,7 +12,7 @@ import app.flashpoint.core.generate.quiz.QuizQuestion;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Self-tests through the embedded server, as a learner's browser would use them (cookies, CSRF, redirects). */
-@MicronautTest(transactional = false)
+@SharedApp
 class SelfTestFlowTest {
     private static final String DECK = "luo-interview";
 

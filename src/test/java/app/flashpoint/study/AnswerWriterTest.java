@@ -11,7 +11,7 @@ import app.flashpoint.history.StudyStampRepository;
 import app.flashpoint.history.AnswerRows;
 
 import app.flashpoint.core.fsrs.Rating;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A batch of answers as the group commit hands it over, on the build's database: each answer gets the outcome
  * it would have got alone and in order, with the ids and study versions its rows were given.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class AnswerWriterTest {
     private static final String SLUG = "luo-interview";
 

@@ -10,7 +10,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ import java.sql.Connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSON study API through the embedded server: one POST per review, with the form path's rules. */
-@MicronautTest(transactional = false)
+@SharedApp
 class StudyApiTest {
     private static final String SLUG = "luo-interview";
     private static final String NEXT = "/api/study/" + SLUG + "/next";

@@ -5,7 +5,7 @@ import app.flashpoint.card.StudyDecks;
 
 import app.flashpoint.history.StudyStampRepository;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded by one reaches the other's next queue, and a queue nobody wrote to is not re-read. Runs on
  * whichever database the build uses; the two "instances" are two {@link Study} objects over the same tables.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class StudyCacheAcrossInstancesTest {
     private static final String SLUG = "luo-interview";
 

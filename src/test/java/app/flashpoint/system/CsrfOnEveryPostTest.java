@@ -7,7 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSRF token and in the content type it takes, is refused with 403. A route added later is walked too.
  * The exceptions say why they need no token.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class CsrfOnEveryPostTest {
     private static final String PASSWORD = "correct horse battery";
     private static final Map<String, String> NEED_NO_TOKEN = Map.of(

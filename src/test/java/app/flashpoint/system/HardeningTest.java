@@ -4,7 +4,7 @@ import app.flashpoint.support.WebSession;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "should fix" findings of the security review (issue 12), each through the real server. */
-@MicronautTest(transactional = false)
+@SharedApp
 class HardeningTest {
     private static final String PASSWORD = "correct horse battery";
 

@@ -2,7 +2,7 @@ package app.flashpoint.system;
 
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The session cookie stays checked on every request once it has been seen: the same token keeps working,
  * and a token changed after that (claims or signature) is refused.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class SessionTokenValidatorTest {
     private static final String NEXT = "/api/study/luo-interview/next";
 
