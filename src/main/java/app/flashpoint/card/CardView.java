@@ -62,7 +62,7 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
             throw new IllegalStateException("unknown card face " + face);
         }
         Mark mark = response == null ? null : Grader.grade(card, response).mark();
-        return new CardView(card, item, card.kind().name().toLowerCase(java.util.Locale.ROOT), prompt, cloze,
+        return new CardView(card, item, card.kind().code(), prompt, cloze,
                 options, elements, response, mark, suggestion(mark), chosen);
     }
 
@@ -88,15 +88,7 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
 
     /** The heading over the card, naming what it asks for. */
     public String label() {
-        return switch (card.kind()) {
-            case FRONT_BACK -> "Question";
-            case CLOZE -> "Fill in the blank";
-            case MULTIPLE_CHOICE -> "Multiple choice";
-            case TRUE_FALSE -> "True or false";
-            case TYPE_IN -> "Short answer";
-            case ORDERING -> "Put in order";
-            case MATCHING -> "Match the pairs";
-        };
+        return card.kind().label();
     }
 
     public CardFace face() {
