@@ -40,18 +40,11 @@ class AccountSecurityTest {
     }
 
     private WebSession signedUp(String username) {
-        WebSession web = session();
-        web.get("/signup");
-        assertThat(web.post("/signup", Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD))
-                .statusCode()).isEqualTo(303);
-        return web;
+        return WebSession.signedUp(URI.create(server.getURL() + "/"), username, PASSWORD);
     }
 
     private WebSession signedIn(String username, String password) {
-        WebSession web = session();
-        web.get("/login");
-        assertThat(web.post("/login", Map.of("username", username, "password", password)).statusCode()).isEqualTo(303);
-        return web;
+        return WebSession.signedIn(URI.create(server.getURL() + "/"), username, password);
     }
 
     /** A second browser holding a copy of {@code web}'s session cookie (as a thief would). */

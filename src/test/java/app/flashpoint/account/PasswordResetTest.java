@@ -224,19 +224,11 @@ class PasswordResetTest {
     }
 
     private WebSession signedUp(String username) {
-        WebSession web = session();
-        web.get("/signup");
-        assertThat(web.post("/signup", Map.of("username", username, "password", PASSWORD, "confirm", PASSWORD))
-                .statusCode()).isEqualTo(303);
-        return web;
+        return WebSession.signedUp(URI.create(server.getURL() + "/"), username, PASSWORD);
     }
 
     private WebSession signedIn(String username, String password) {
-        WebSession web = session();
-        web.get("/login");
-        HttpResponse<String> response = web.post("/login", Map.of("username", username, "password", password));
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("failed"));
-        return web;
+        return WebSession.signedIn(URI.create(server.getURL() + "/"), username, password);
     }
 
     private boolean signInFails(String username, String password) {

@@ -45,6 +45,30 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** A new browser that has signed up as {@code username} and is signed in. */
+    public static WebSession signedUp(URI base, String username, String password) {
+        WebSession web = new WebSession(base);
+        web.get("/signup");
+        HttpResponse<String> response = web.post("/signup", Map.of("username", username, "password", password,
+                "confirm", password));
+        if (response.statusCode() != 303) {
+            throw new AssertionError("sign-up of " + username + " answered " + response.statusCode());
+        }
+        return web;
+    }
+
+    /** A new browser signed in as {@code username} (a refused sign-in fails the test). */
+    public static WebSession signedIn(URI base, String username, String password) {
+        WebSession web = new WebSession(base);
+        web.get("/login");
+        HttpResponse<String> response = web.post("/login", Map.of("username", username, "password", password));
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 303 || location.contains("failed")) {
+            throw new AssertionError("sign-in of " + username + " answered " + response.statusCode() + " " + location);
+        }
+        return web;
+    }
+
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html").GET());
         Matcher m = CSRF.matcher(response.body());
