@@ -135,8 +135,8 @@
   document.addEventListener('keydown', function (e) {
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
     const t = e.target;
-    const typing = t.matches && t.matches('input:not([type]), input[type=text], input[type=search], textarea');
-    if (typing) return; // Enter in a text field submits its form natively
+    const typing = t.matches && t.matches('input:not([type]), input[type=text], input[type=search], textarea, select');
+    if (typing) return; // Enter in a text field submits its form natively; Space opens a list
     const activates = t.matches && t.matches('a, button, summary');
     // looked up on every key: the page's script replaces the card after each rating
     const reveal = document.getElementById('reveal-form');
@@ -158,4 +158,106 @@
       undo.requestSubmit();
     }
   });
+})();
+
+// Ordering and matching cards (views/card/kind): the lists in the form work alone; this adds dragging and the
+// move buttons, keeps each place used once, and says what moved. Run again when the study page swaps the card.
+(function () {
+  function status(list, text) {
+    const live = list.parentElement.querySelector('[data-reorder-status]');
+    if (live) live.textContent = text;
+  }
+
+  function renumber(list) {
+    list.querySelectorAll('.reorder-row').forEach(function (row, i) { row.querySelector('select').value = String(i + 1); });
+  }
+
+  function moved(list, row) {
+    renumber(list);
+    const rows = Array.from(list.children);
+    status(list, row.querySelector('.reorder-text').textContent + ': place ' + (rows.indexOf(row) + 1) + ' of ' + rows.length);
+  }
+
+  function reorder(list) {
+    if (list.dataset.ready) return;
+    list.dataset.ready = '1';
+    let dragged = null;
+    list.querySelectorAll('.reorder-row').forEach(function (row) {
+      row.querySelector('.reorder-moves').hidden = false;
+      row.draggable = true;
+      row.addEventListener('dragstart', function (e) {
+        dragged = row;
+        row.classList.add('dragging');
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', row.querySelector('.reorder-text').textContent);
+      });
+      row.addEventListener('dragend', function () {
+        row.classList.remove('dragging');
+        list.querySelectorAll('.drop-target').forEach(function (r) { r.classList.remove('drop-target'); });
+        dragged = null;
+      });
+      row.addEventListener('dragover', function (e) {
+        if (!dragged || dragged === row) return;
+        e.preventDefault();
+        row.classList.add('drop-target');
+      });
+      row.addEventListener('dragleave', function () { row.classList.remove('drop-target'); });
+      row.addEventListener('drop', function (e) {
+        if (!dragged || dragged === row) return;
+        e.preventDefault();
+        row.classList.remove('drop-target');
+        const rows = Array.from(list.children);
+        list.insertBefore(dragged, rows.indexOf(dragged) < rows.indexOf(row) ? row.nextSibling : row);
+        moved(list, dragged);
+      });
+      row.querySelectorAll('[data-move]').forEach(function (button) {
+        button.addEventListener('click', function () {
+          const step = Number(button.dataset.move);
+          const other = step < 0 ? row.previousElementSibling : row.nextElementSibling;
+          if (!other) return;
+          list.insertBefore(row, step < 0 ? other : other.nextSibling);
+          moved(list, row);
+          button.focus();
+        });
+      });
+      // picking a place moves the row there (the one holding it makes room), so each place stays used once
+      row.querySelector('select').addEventListener('change', function (e) {
+        const rows = Array.from(list.children).filter(function (r) { return r !== row; });
+        const place = Number(e.target.value) - 1;
+        list.insertBefore(row, rows[place] || null);
+        moved(list, row);
+        e.target.focus();
+      });
+    });
+  }
+
+  function match(box) {
+    if (box.dataset.ready) return;
+    box.dataset.ready = '1';
+    box.querySelectorAll('.match-rights li').forEach(function (right) {
+      right.draggable = true;
+      right.addEventListener('dragstart', function (e) {
+        e.dataTransfer.effectAllowed = 'copy';
+        e.dataTransfer.setData('text/plain', right.dataset.right);
+      });
+    });
+    box.querySelectorAll('.match-row').forEach(function (row) {
+      row.addEventListener('dragover', function (e) { e.preventDefault(); row.classList.add('drop-target'); });
+      row.addEventListener('dragleave', function () { row.classList.remove('drop-target'); });
+      row.addEventListener('drop', function (e) {
+        e.preventDefault();
+        row.classList.remove('drop-target');
+        row.querySelector('select').value = e.dataTransfer.getData('text/plain');
+      });
+    });
+  }
+
+  function enhance() {
+    document.querySelectorAll('[data-reorder]').forEach(reorder);
+    document.querySelectorAll('[data-match]').forEach(match);
+  }
+
+  enhance();
+  const card = document.querySelector('[data-testid=study-card]');
+  if (card && window.MutationObserver) new MutationObserver(enhance).observe(card, {childList: true});
 })();

@@ -20,8 +20,8 @@ import java.util.List;
  * renders and checks its cards the same way.
  */
 public record CardView(Card card, Item item, String kind, String prompt, List<ClozeText.Segment> cloze,
-                       List<Option> options, List<String> elements, Response response, Mark mark, int suggested,
-                       int chosen) {
+                       List<Option> options, List<String> elements, Response response, Mark mark, String feedback,
+                       int suggested, int chosen) {
 
     /** Options and elements are shuffled per learner, card and attempt; the seed repeats between front and back. */
     public static CardView of(Card card, Item item, long accountId, int reps, Answer answer) {
@@ -55,20 +55,90 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         } else if (face instanceof CardFace.Ordering o) {
             prompt = o.prompt();
             elements = o.scrambled(seed);
+            response = answer.order().isEmpty() ? null : new Response.Order(answer.order());
         } else if (face instanceof CardFace.Matching m) {
             prompt = m.prompt();
             elements = m.shuffledRights(seed);
+            response = matches(m, answer.matches());
         } else {
             throw new IllegalStateException("unknown card face " + face);
         }
-        Mark mark = response == null ? null : Grader.grade(card, response).mark();
+        Grade grade = response == null ? null : Grader.grade(card, response);
+        Mark mark = grade == null ? null : grade.mark();
         return new CardView(card, item, card.kind().code(), prompt, cloze,
-                options, elements, response, mark, suggestion(mark), chosen);
+                options, elements, response, mark, grade == null ? "" : grade.feedback(), suggestion(mark), chosen);
     }
 
-    /** What the learner sent with "Show answer"; all optional. */
-    public record Answer(Integer choice, Boolean truth, String text) {
-        public static final Answer NONE = new Answer(null, null, null);
+    /**
+     * What the learner sent with "Show answer"; all optional. {@code order} is an ordering card's elements in the
+     * learner's order; {@code matches} a matching card's chosen right side per left side, in the card's order of
+     * left sides (blank where none was chosen).
+     */
+    public record Answer(Integer choice, Boolean truth, String text, List<String> order, List<String> matches) {
+        public static final Answer NONE = new Answer(null, null, null, List.of(), List.of());
+
+        public Answer {
+            order = order == null ? List.of() : List.copyOf(order);
+            matches = matches == null ? List.of() : List.copyOf(matches);
+        }
+
+        public Answer(Integer choice, Boolean truth, String text) {
+            this(choice, truth, text, List.of(), List.of());
+        }
+
+        /**
+         * An ordering card's form sends each element (in the order shown) with the place the learner gave it;
+         * sorted by place, ties in the order shown, they are always each element once. A place that is no number
+         * sorts last.
+         */
+        public static List<String> byPlace(List<String> elements, List<String> places) {
+            if (elements == null || places == null || elements.size() != places.size()) {
+                return List.of();
+            }
+            var shown = new java.util.ArrayList<Integer>();
+            for (int i = 0; i < elements.size(); i++) {
+                shown.add(i);
+            }
+            shown.sort(java.util.Comparator.comparingInt(i -> place(places.get(i))));
+            return shown.stream().map(elements::get).toList();
+        }
+
+        private static int place(String text) {
+            try {
+                return Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+    }
+
+    /** Nothing chosen is no response (the learner only looked); a partly matched card is marked as it stands. */
+    private static Response matches(CardFace.Matching face, List<String> chosen) {
+        if (chosen.stream().allMatch(String::isBlank)) {
+            return null;
+        }
+        var rightByLeft = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < face.pairs().size() && i < chosen.size(); i++) {
+            if (!chosen.get(i).isBlank()) {
+                rightByLeft.put(face.pairs().get(i).left(), chosen.get(i));
+            }
+        }
+        return new Response.Matches(rightByLeft);
+    }
+
+    /** A matching card's answers are lettered a, b, c… in the order this learner sees them. */
+    public String letter(int index) {
+        return String.valueOf((char) ('a' + index));
+    }
+
+    /** The order the learner gave, for showing it back. */
+    public List<String> orderGiven() {
+        return response instanceof Response.Order o ? o.sequence() : List.of();
+    }
+
+    /** The right side the learner matched to {@code left}, or null. */
+    public String matchGiven(String left) {
+        return response instanceof Response.Matches m ? m.rightByLeft().get(left) : null;
     }
 
     private static Response typed(String text) {

@@ -59,7 +59,10 @@ class StudyPages {
                                             @Nullable @QueryValue String card, @Nullable @QueryValue String reveal,
                                             @Nullable @QueryValue String token, @Nullable @QueryValue Long shown,
                                             @Nullable @QueryValue Integer choice, @Nullable @QueryValue Boolean truth,
-                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone) {
+                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone,
+                                            @Nullable @QueryValue List<String> element,
+                                            @Nullable @QueryValue List<String> place,
+                                            @Nullable @QueryValue List<String> match) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         if (authentication == null) {
             return view("study/start", new StartPage(deck.deck()));
@@ -85,7 +88,8 @@ class StudyPages {
         int reps = row.map(CardStateRow::reps).orElse(0);
         boolean revealed = reveal != null;
         CardView view = CardView.of(shownCard, deck.item(shownCard), accountId, reps,
-                revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
+                revealed ? new CardView.Answer(choice, truth, answer, CardView.Answer.byPlace(element, place), match)
+                        : CardView.Answer.NONE);
         List<RatingButton> buttons = List.of();
         if (revealed) {
             Instant now = day.now();

@@ -19,7 +19,8 @@ public final class SharedAppExtension implements TestInstancePostProcessor {
         app.context().inject(test);
     }
 
-    private record Running(ApplicationContext context) implements ExtensionContext.Store.CloseableResource {
+    // AutoCloseable is what JUnit 5.13 closes by; CloseableResource what older versions did
+    private record Running(ApplicationContext context) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         static Running start() {
             ApplicationContext context = ApplicationContext.builder().environments("test").start();
             context.getBean(EmbeddedServer.class).start();

@@ -92,11 +92,19 @@ public sealed interface CardFace {
         }
         public CardKind kind() { return CardKind.MATCHING; }
 
-        /** The right-hand sides in the order one learner sees them. */
+        /**
+         * The right-hand sides in the order one learner sees them: never beside their own left sides (a two-pair
+         * card would otherwise show itself solved every other time).
+         */
         public List<String> shuffledRights(long seed) {
             var rights = new ArrayList<String>();
             pairs.forEach(p -> rights.add(p.right()));
-            return Shuffle.of(rights, seed);
+            var random = new SplittableRandom(seed);
+            List<String> order = rights;
+            for (int tries = 0; tries < 8 && order.equals(rights); tries++) {
+                order = Shuffle.of(rights, random.nextLong());
+            }
+            return order;
         }
     }
 }

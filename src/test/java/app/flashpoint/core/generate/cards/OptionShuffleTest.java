@@ -49,4 +49,13 @@ class OptionShuffleTest {
                     .containsExactlyInAnyOrderElementsOf(ordering.sequence());
         }
     }
+
+    @Test
+    void aTwoPairMatchingCardNeverStartsSolved() {
+        var matching = new CardFace.Matching("p", List.of(new app.flashpoint.core.bank.ItemContent.Pair("left", "right"),
+                new app.flashpoint.core.bank.ItemContent.Pair("up", "down")));
+        for (long seed = 0; seed < 200; seed++) {
+            assertThat(matching.shuffledRights(seed)).containsExactly("down", "right");
+        }
+    }
 }
