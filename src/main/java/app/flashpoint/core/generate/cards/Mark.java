@@ -11,16 +11,12 @@ public enum Mark {
         return this != WRONG;
     }
 
-    /**
-     * The name kept in the answer tables. Their CHECK constraints (V5, V8) admit only the names shipped
-     * before CLOSE existed, so CLOSE is stored under its old name until a migration renames it.
-     */
+    /** The name kept in the answer tables (V17 renamed the CORRECT_WITH_TYPO rows written before it to CLOSE). */
     public String stored() {
-        return this == CLOSE ? "CORRECT_WITH_TYPO" : name();
+        return name();
     }
 
-    /** Reads {@link #stored()} back, and the plain names too. */
     public static Mark fromStored(String stored) {
-        return "CORRECT_WITH_TYPO".equals(stored) ? CLOSE : valueOf(stored);
+        return valueOf(stored);
     }
 }
