@@ -12,6 +12,8 @@ import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +32,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +66,21 @@ class ItemAuthoringPages {
         this.authoring = authoring;
         this.queue = queue;
         this.csrf = csrf;
+    }
+
+    /**
+     * The item form. f: the fields as typed (their names differ by kind, so the form stays a map); row: the
+     * item edited, null for a new one; lint: the saved item's warnings; distractors, pairs, sources: 1..n.
+     */
+    @Introspected
+    record ItemFormPage(AuthoredDeck deck, @Nullable ItemRow row, Map<String, String> f, List<String> problems,
+                        List<KeyPointRow> keyPoints, List<String> types, List<String> blooms, List<String> statuses,
+                        Collection<SourceDocument> documents, List<LintWarning> lint, List<Integer> distractors,
+                        List<Integer> pairs, List<Integer> sources) {
+    }
+
+    @Serdeable
+    record StatusForm(@Nullable String status, @Nullable String csrfToken) {
     }
 
     @Get("/items/new")
@@ -144,12 +162,12 @@ class ItemAuthoringPages {
     }
 
     @Post(value = "/items/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> status(String slug, String id, @Nullable @Body Map<String, Object> body,
+    HttpResponse<?> status(String slug, String id, @Nullable @Body StatusForm body,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(body, "csrfToken"));
+        csrf.check(request, body == null ? null : body.csrfToken());
         editable.get(slug, CurrentAccount.of(authentication));
         ItemRow row = authoring.item(slug, id).orElseThrow(() -> NotFoundException.of("item", id));
-        String status = FormValues.one(body, "status");
+        String status = body.status() == null ? "" : body.status().strip();
         if (!ItemForm.STATUSES.contains(status)) {
             throw new NotFoundException("No status named '" + status + "'");
         }
@@ -201,11 +219,9 @@ class ItemAuthoringPages {
                                  List<String> problems, Map<String, SourceDocument> documents,
                                  List<LintWarning> lint) {
         List<KeyPointRow> keyPoints = authoring.activeKeyPoints(deck.slug());
-        return page(status, "authoring/item-form", "deck", deck, "row", row, "f", form.values(), "problems", problems,
-                "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", ItemForm.BLOOMS, "statuses", ItemForm.STATUSES,
-                "documents", documents.values(), "lint", lint,
-                "distractors", range(ItemForm.DISTRACTORS), "pairs", range(ItemForm.PAIRS),
-                "sources", range(ItemForm.SOURCES));
+        return page(status, "authoring/item-form", new ItemFormPage(deck, row, form.values(), problems, keyPoints,
+                ItemForm.TYPES, ItemForm.BLOOMS, ItemForm.STATUSES, documents.values(), lint,
+                range(ItemForm.DISTRACTORS), range(ItemForm.PAIRS), range(ItemForm.SOURCES)));
     }
 
     static Map<String, Integer> occurrences(List<SourceSpan> spans, AuthoredDeck deck,
