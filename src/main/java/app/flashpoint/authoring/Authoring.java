@@ -6,6 +6,7 @@ import app.flashpoint.core.document.SourceDocument;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.deck.DeckRepository;
 import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRepository;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.ItemSourceRepository;
@@ -135,14 +136,14 @@ class Authoring {
 
     @Transactional
     void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId,
-                    String visibility) {
+                    DeckVisibility visibility) {
         decks.save(new DeckRow(slug, title, description, json.write(documentNames), DeckRow.BROWSER, ownerId, visibility));
     }
 
     /** Leaves the content hash alone: it is the deck.yml last loaded, which a changed deck.yml overrides. */
     @Transactional
     void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames,
-                    String visibility) {
+                    DeckVisibility visibility) {
         decks.update(new DeckRow(deck.slug(), title, description, json.write(documentNames), deck.contentHash(),
                 deck.ownerId(), visibility));
         catalog.forget(deck.slug());

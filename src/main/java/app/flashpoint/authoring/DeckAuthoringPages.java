@@ -3,7 +3,7 @@ package app.flashpoint.authoring;
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
-import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
@@ -103,7 +103,7 @@ class DeckAuthoringPages {
 
     @Get("/decks/new")
     HttpResponse<?> newDeck(Authentication authentication) {
-        return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckRow.PRIVATE), List.of(), List.of(),
+        return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckVisibility.PRIVATE.code()), List.of(), List.of(),
                 CurrentAccount.of(authentication).id());
     }
 
@@ -141,14 +141,14 @@ class DeckAuthoringPages {
                     row.status(), ItemLine.prompt(content), row.editedAt() != null));
         }
         return page("authoring/deck", new DeckPage(deck, keyPoints, byKeyPoint, authoring.documents(deck).values(),
-                saved, drafts.countByDeckSlugAndStatus(slug, DraftRow.PENDING), ItemForm.TYPE_LABELS));
+                saved, drafts.countByDeckSlugAndStatus(slug, DraftStatus.PENDING), ItemForm.TYPE_LABELS));
     }
 
     @Get("/decks/{slug}/edit")
     HttpResponse<?> editDeck(String slug, Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         return deckForm(HttpStatus.OK, deck, Map.of("title", deck.title(), "description", deck.description(),
-                "visibility", deck.visibility()), deck.documents(), List.of(), deck.ownerId());
+                "visibility", deck.visibility().code()), deck.documents(), List.of(), deck.ownerId());
     }
 
     @Post(value = "/decks/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -250,11 +250,12 @@ class DeckAuthoringPages {
     }
 
     /** A bank deck stays public (it is reviewed like code); a browser deck is private unless made public. */
-    private static String visibility(DeckForm stripped, @Nullable AuthoredDeck deck) {
+    private static DeckVisibility visibility(DeckForm stripped, @Nullable AuthoredDeck deck) {
         if (deck != null && deck.fromBank()) {
-            return DeckRow.PUBLIC;
+            return DeckVisibility.PUBLIC;
         }
-        return DeckRow.PUBLIC.equals(stripped.visibility()) ? DeckRow.PUBLIC : DeckRow.PRIVATE;
+        // anything but "public" (nothing ticked, a forged value) is private: the safe side
+        return DeckVisibility.PUBLIC.code().equals(stripped.visibility()) ? DeckVisibility.PUBLIC : DeckVisibility.PRIVATE;
     }
 
     /** A new list: the id's problems are put in front of it. */

@@ -82,7 +82,7 @@ class BankSync {
         var existing = decks.findById(deck.slug());
         var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
                 ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null),
-                existing.map(DeckRow::visibility).orElse(DeckRow.PUBLIC));
+                existing.map(DeckRow::visibility).orElse(DeckVisibility.PUBLIC));
         upsert(existing.map(DeckRow::contentHash).orElse(null), row.contentHash(),
                 () -> decks.save(row), () -> decks.update(row), counter);
     }

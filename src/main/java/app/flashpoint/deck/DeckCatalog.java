@@ -52,7 +52,7 @@ public class DeckCatalog {
         Set<String> visible = access.visible(all, viewer);
         return all.stream().filter(d -> visible.contains(d.slug())).map(d -> new DeckSummary(d.slug(), d.title(),
                 d.description(), keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointRow.ACTIVE),
-                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED), d.visibility())).toList();
+                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED), d.visibility().code())).toList();
     }
 
     public Optional<DeckDetail> deck(String slug, @Nullable CurrentAccount viewer) {
