@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.KeyPointStatus;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.SourceSpan;
 import app.flashpoint.core.document.SourceDocument;
@@ -75,7 +76,7 @@ class Authoring {
     }
 
     List<KeyPointRow> activeKeyPoints(String slug) {
-        return keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE);
+        return keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointStatus.ACTIVE.code());
     }
 
     Optional<KeyPointRow> keyPoint(String slug, String id) {
@@ -155,7 +156,7 @@ class Authoring {
         KeyPointRow row;
         if (existing == null) {
             row = new KeyPointRow(id, slug, title, summary, family, importance, keyPoints(slug).size(),
-                    KeyPointRow.ACTIVE, DeckRow.BROWSER, null, null);
+                    KeyPointStatus.ACTIVE.code(), DeckRow.BROWSER, null, null);
             keyPoints.save(row);
         } else {
             row = new KeyPointRow(existing.id(), slug, title, summary, family, importance, existing.position(),

@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
@@ -241,7 +242,7 @@ class DraftPages {
                     "From " + (document == null ? draft.row().document() : document.title()), 3);
         }
         Item item = checked.item().get();
-        authoring.saveItem(slug, null, item, ItemRow.PUBLISHED);
+        authoring.saveItem(slug, null, item, ItemStatus.PUBLISHED.code());
         queue.approved(draft.row(), item.id());
         return seeOther(deckPath(slug) + "/drafts");
     }

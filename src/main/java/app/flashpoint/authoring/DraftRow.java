@@ -15,8 +15,8 @@ import io.micronaut.data.model.DataType;
 @MappedEntity("item_draft")
 record DraftRow(@Id @GeneratedValue @Nullable Long id, String deckSlug, String document, String keyPointTitle,
                 String type, String content, String sources,
-                @TypeDef(type = DataType.STRING, converter = DraftStatus.Converter.class) DraftStatus status, @Nullable String itemId, long createdAt,
-                @Nullable Long decidedAt) {
+                @TypeDef(type = DataType.STRING, converter = DraftStatus.Converter.class) DraftStatus status,
+                @Nullable String itemId, long createdAt, @Nullable Long decidedAt) {
     DraftRow decided(DraftStatus newStatus, @Nullable String newItemId, long now) {
         return new DraftRow(id, deckSlug, document, keyPointTitle, type, content, sources, newStatus, newItemId,
                 createdAt, now);

@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
@@ -97,7 +98,7 @@ class ItemAuthoringPages {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         DraftQueue.Draft draft = queue.pending(slug, draftId);
         var documents = authoring.documents(deck);
-        var values = new HashMap<>(ItemForm.of("", "", "remember", ItemRow.PUBLISHED, draft.content(),
+        var values = new HashMap<>(ItemForm.of("", "", "remember", ItemStatus.PUBLISHED.code(), draft.content(),
                 draft.quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
         values.put("draftId", String.valueOf(draftId));
         values.put("newKeyPoint", draft.row().keyPointTitle());
