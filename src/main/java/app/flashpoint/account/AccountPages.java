@@ -25,7 +25,7 @@ import app.flashpoint.system.NameCharacters;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ModelAndView;
-import io.micronaut.views.View;
+import io.micronaut.core.annotation.Introspected;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,6 +38,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.view;
 
 /** Sign in, sign up (a guest keeps its progress), and starting as a guest. Sign-out is Micronaut's POST /logout. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -90,11 +93,19 @@ class AccountPages {
     record TokenOnlyForm(@Nullable String next, @Nullable String csrfToken) {
     }
 
+    /** retryAt is set only when sign-in is throttled (then failed and passwordReset are false). */
+    @Introspected
+    record LoginPage(boolean failed, String next, boolean passwordReset, @Nullable String retryAt) {
+    }
+
+    @Introspected
+    record SignUpPage(SignUpForm form, Map<String, String> errors, boolean upgradingGuest) {
+    }
+
     @Get("/login")
-    @View("account/login")
-    Map<String, Object> login(@Nullable @QueryValue String failed, @Nullable @QueryValue String next,
-                              @Nullable @QueryValue String reset) {
-        return model("failed", failed != null, "next", localPath(next), "passwordReset", reset != null);
+    ModelAndView<Map<String, Object>> login(@Nullable @QueryValue String failed, @Nullable @QueryValue String next,
+                                            @Nullable @QueryValue String reset) {
+        return view("account/login", new LoginPage(failed != null, localPath(next), reset != null, null));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -106,7 +117,7 @@ class AccountPages {
             String at = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(throttled.retryAt());
             long seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds());
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                    .body(new ModelAndView<>("account/login", model("retryAt", at, "next", localPath(form.next()))));
+                    .body(view("account/login", new LoginPage(false, localPath(form.next()), false, at)));
         }
         if (!(outcome instanceof CredentialsAuthentication.SignedIn signedIn)) {
             return HttpResponse.seeOther(URI.create("/login?failed=1&next="
@@ -126,10 +137,9 @@ class AccountPages {
     }
 
     @Get("/signup")
-    @View("account/signup")
-    Map<String, Object> signup(@Nullable Authentication authentication) {
-        return model("form", SignUpForm.empty(""), "errors", Map.of(),
-                "upgradingGuest", authentication != null && CurrentAccount.of(authentication).guest());
+    ModelAndView<Map<String, Object>> signup(@Nullable Authentication authentication) {
+        return view("account/signup", new SignUpPage(SignUpForm.empty(""), Map.of(),
+                authentication != null && CurrentAccount.of(authentication).guest()));
     }
 
     @Post(value = "/signup", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -139,8 +149,8 @@ class AccountPages {
         Map<String, String> errors = problems(username, form.password(), form.confirm(), accounts);
         boolean guest = authentication != null && CurrentAccount.of(authentication).guest();
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/signup",
-                    model("form", SignUpForm.empty(username), "errors", errors, "upgradingGuest", guest)));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/signup",
+                    new SignUpPage(SignUpForm.empty(username), errors, guest));
         }
         String hash = passwords.hash(form.password());
         AccountRow account;
@@ -216,13 +226,5 @@ class AccountPages {
             errors.put("confirm", "The two passwords differ.");
         }
         return errors;
-    }
-
-    static Map<String, Object> model(Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return model;
     }
 }

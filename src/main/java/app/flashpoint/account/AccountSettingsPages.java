@@ -21,11 +21,13 @@ import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
 
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.page;
 
 /** A signed-up account's own page: change the password (the current one required) and sign out everywhere. */
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -56,16 +58,20 @@ class AccountSettingsPages {
                         @Nullable String csrfToken) {
     }
 
+    @Introspected
+    record SettingsPage(Map<String, String> errors, boolean changed) {
+    }
+
     @Serdeable
     record TokenForm(@Nullable String csrfToken) {
     }
 
     @Get
-    HttpResponse<?> page(Authentication authentication, @Nullable @QueryValue String changed) {
+    HttpResponse<?> settings(Authentication authentication, @Nullable @QueryValue String changed) {
         if (CurrentAccount.of(authentication).guest()) {
             return HttpResponse.seeOther(URI.create("/signup"));
         }
-        return HttpResponse.ok(new ModelAndView<>("account/settings", model(Map.of(), changed != null)));
+        return page("account/settings", new SettingsPage(Map.of(), changed != null));
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -78,8 +84,7 @@ class AccountSettingsPages {
         }
         Passwords.checkNew(form.password(), form.confirm(), errors);
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new ModelAndView<>("account/settings", model(errors, false)));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/settings", new SettingsPage(errors, false));
         }
         accounts.update(new AccountRow(account.id(), account.username(), passwords.hash(form.password()),
                 account.role(), false, account.createdAt()));
@@ -101,9 +106,5 @@ class AccountSettingsPages {
     private AccountRow signedUp(Authentication authentication) {
         return accounts.findById(CurrentAccount.of(authentication).id()).filter(a -> !a.guest())
                 .orElseThrow(() -> new io.micronaut.security.authentication.AuthorizationException(authentication));
-    }
-
-    private static Map<String, Object> model(Map<String, String> errors, boolean changed) {
-        return Map.of("errors", errors, "changed", changed);
     }
 }

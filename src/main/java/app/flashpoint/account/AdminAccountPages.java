@@ -17,12 +17,15 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.View;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * The admin's list of accounts, where an account is made an instructor (or a student again). Admins are not
@@ -47,14 +50,16 @@ class AdminAccountPages {
     record RoleForm(@Nullable String role, @Nullable String csrfToken) {
     }
 
+    /** changed: the account whose role was just set, for the notice; null otherwise. */
+    @Introspected
+    record AccountsPage(List<Roles.Entry> accounts, @Nullable Roles.Entry changed) {
+    }
+
     @Get
-    @View("account/admin-accounts")
-    Map<String, Object> list(@Nullable @QueryValue Long changed) {
-        var model = new HashMap<String, Object>();
-        model.put("accounts", roles.accounts());
-        model.put("changed", changed == null ? null : roles.accounts().stream()
-                .filter(a -> a.id() == changed).findFirst().orElse(null));
-        return model;
+    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue Long changed) {
+        List<Roles.Entry> accounts = roles.accounts();
+        return view("account/admin-accounts", new AccountsPage(accounts, changed == null ? null
+                : accounts.stream().filter(a -> a.id() == changed).findFirst().orElse(null)));
     }
 
     @Post(value = "/{id}/role", consumes = MediaType.APPLICATION_FORM_URLENCODED)

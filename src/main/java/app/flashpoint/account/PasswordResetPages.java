@@ -19,7 +19,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
+import app.flashpoint.system.ErrorPage;
 
 import java.net.URI;
 import java.time.ZoneOffset;
@@ -27,6 +28,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * An admin issues a one-time reset link for an account (shown once, in the answer to the POST: it is never
@@ -60,6 +63,14 @@ class PasswordResetPages {
     record ResetForm(@Nullable String password, @Nullable String confirm, @Nullable String csrfToken) {
     }
 
+    @Introspected
+    record ResetLinkPage(String username, String link, String until, long hours) {
+    }
+
+    @Introspected
+    record ResetPage(String token, String username, Map<String, String> errors) {
+    }
+
     @Secured(Roles.ADMIN)
     @Post(value = "/admin/accounts/{id}/reset-link", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> issue(long id, @Body IssueForm form, HttpRequest<?> request) {
@@ -67,11 +78,9 @@ class PasswordResetPages {
         PasswordResets.Issued issued = resets.issue(id);
         // 200, not a redirect: the link must not travel in a URL, and the next page view would have to fetch it
         // from somewhere it is kept; reloading re-posts, which issues a fresh link and voids this one
-        return unshared(HttpResponse.ok(new ModelAndView<>("account/reset-link", Map.of(
-                "username", issued.username(),
-                "link", hosts.resolve(request) + "/reset/" + issued.token(),
-                "until", UNTIL.format(issued.expiresAt()),
-                "hours", PasswordResets.VALID_FOR.toHours()))));
+        return unshared(HttpResponse.ok(view("account/reset-link", new ResetLinkPage(issued.username(),
+                hosts.resolve(request) + "/reset/" + issued.token(), UNTIL.format(issued.expiresAt()),
+                PasswordResets.VALID_FOR.toHours()))));
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -103,13 +112,13 @@ class PasswordResetPages {
 
     private static MutableHttpResponse<?> page(HttpStatus status, String token, AccountRow account,
                                                Map<String, String> errors) {
-        return unshared(HttpResponse.status(status).body(new ModelAndView<>("account/reset",
-                Map.of("token", token, "username", account.username(), "errors", errors))));
+        return unshared(HttpResponse.status(status).body(view("account/reset",
+                new ResetPage(token, account.username(), errors))));
     }
 
     private static MutableHttpResponse<?> gone() {
-        return unshared(HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("system/error", Map.of(
-                "status", 410, "reason", "Gone", "message", "This link has expired or was used. Reset links work "
+        return unshared(HttpResponse.status(HttpStatus.GONE).body(view("system/error", ErrorPage.gone(
+                "This link has expired or was used. Reset links work "
                         + "once, for " + PasswordResets.VALID_FOR.toHours() + " hours, and a newer link replaces an "
                         + "older one: ask an admin for a new link, or sign in if you know your password."))));
     }

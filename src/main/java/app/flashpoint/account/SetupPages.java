@@ -16,10 +16,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.handlers.LoginHandler;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.core.annotation.Introspected;
+import app.flashpoint.system.ErrorPage;
 
 import java.time.Clock;
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.page;
 
 /** The one-time link printed at first start creates the first admin. */
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -46,13 +49,16 @@ class SetupPages {
         this.sessions = sessions;
     }
 
+    @Introspected
+    record SetupPage(String token, AccountPages.SignUpForm form, Map<String, String> errors) {
+    }
+
     @Get
     HttpResponse<?> form(String token) {
         if (!firstAdmin.pendingToken().map(token::equals).orElse(false)) {
             return gone();
         }
-        return HttpResponse.ok(new ModelAndView<>("account/setup", AccountPages.model("token", token,
-                "form", AccountPages.SignUpForm.empty(""), "errors", Map.of())));
+        return page("account/setup", new SetupPage(token, AccountPages.SignUpForm.empty(""), Map.of()));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -64,9 +70,8 @@ class SetupPages {
         String username = AccountPages.normalised(form.username());
         Map<String, String> errors = AccountPages.problems(username, form.password(), form.confirm(), accounts);
         if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("account/setup",
-                    AccountPages.model("token", token, "form", AccountPages.SignUpForm.empty(username),
-                            "errors", errors)));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/setup",
+                    new SetupPage(token, AccountPages.SignUpForm.empty(username), errors));
         }
         if (!firstAdmin.claim(token)) {
             return gone();
@@ -77,7 +82,6 @@ class SetupPages {
     }
 
     private static HttpResponse<?> gone() {
-        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("system/error", Map.of("status", 410,
-                "reason", "Gone", "message", "This set-up link has been used or has expired.")));
+        return page(HttpStatus.GONE, "system/error", ErrorPage.gone("This set-up link has been used or has expired."));
     }
 }

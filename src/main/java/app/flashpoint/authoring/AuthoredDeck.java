@@ -1,16 +1,16 @@
 package app.flashpoint.authoring;
 
-import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.List;
 
 /**
  * A deck as an author may edit it; {@code ownerId} null means a bank deck (any instructor edits it, and it is
- * public). {@code visibility} is {@code DeckRow.PRIVATE} or {@code DeckRow.PUBLIC}.
+ * public). {@code visibility}: see {@link DeckVisibility}.
  */
 record AuthoredDeck(String slug, String title, String description, List<String> documents, @Nullable Long ownerId,
-                    String contentHash, String visibility) {
+                    String contentHash, DeckVisibility visibility) {
     AuthoredDeck {
         documents = List.copyOf(documents);
     }
@@ -20,6 +20,6 @@ record AuthoredDeck(String slug, String title, String description, List<String> 
     }
 
     public boolean isPublic() {
-        return DeckRow.PUBLIC.equals(visibility);
+        return visibility == DeckVisibility.PUBLIC;
     }
 }

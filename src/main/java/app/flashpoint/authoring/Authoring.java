@@ -1,11 +1,13 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.KeyPointStatus;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.SourceSpan;
 import app.flashpoint.core.document.SourceDocument;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.deck.DeckRepository;
 import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRepository;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.ItemSourceRepository;
@@ -74,7 +76,7 @@ class Authoring {
     }
 
     List<KeyPointRow> activeKeyPoints(String slug) {
-        return keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE);
+        return keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointStatus.ACTIVE.code());
     }
 
     Optional<KeyPointRow> keyPoint(String slug, String id) {
@@ -135,14 +137,14 @@ class Authoring {
 
     @Transactional
     void createDeck(String slug, String title, String description, List<String> documentNames, long ownerId,
-                    String visibility) {
+                    DeckVisibility visibility) {
         decks.save(new DeckRow(slug, title, description, json.write(documentNames), DeckRow.BROWSER, ownerId, visibility));
     }
 
     /** Leaves the content hash alone: it is the deck.yml last loaded, which a changed deck.yml overrides. */
     @Transactional
     void updateDeck(AuthoredDeck deck, String title, String description, List<String> documentNames,
-                    String visibility) {
+                    DeckVisibility visibility) {
         decks.update(new DeckRow(deck.slug(), title, description, json.write(documentNames), deck.contentHash(),
                 deck.ownerId(), visibility));
         catalog.forget(deck.slug());
@@ -154,7 +156,7 @@ class Authoring {
         KeyPointRow row;
         if (existing == null) {
             row = new KeyPointRow(id, slug, title, summary, family, importance, keyPoints(slug).size(),
-                    KeyPointRow.ACTIVE, DeckRow.BROWSER, null, null);
+                    KeyPointStatus.ACTIVE.code(), DeckRow.BROWSER, null, null);
             keyPoints.save(row);
         } else {
             row = new KeyPointRow(existing.id(), slug, title, summary, family, importance, existing.position(),

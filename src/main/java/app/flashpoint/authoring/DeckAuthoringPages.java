@@ -3,11 +3,17 @@ package app.flashpoint.authoring;
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
-import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import app.flashpoint.system.FormProblems;
+import app.flashpoint.authoring.DeckForms.DeckForm;
+import app.flashpoint.authoring.DeckForms.KeyPointForm;
+import app.flashpoint.core.document.SourceDocument;
+import app.flashpoint.deck.DocumentRow;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.Validator;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
@@ -27,9 +33,11 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static app.flashpoint.authoring.AuthoringViews.deckPath;
@@ -42,19 +50,18 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DeckAuthoringPages {
-    private static final int MAX_TITLE = 120;
-    private static final int MAX_TEXT = 4000;
-
     private final EditableDecks editable;
     private final Authoring authoring;
     private final DraftRepository drafts;
     private final DeckExport export;
     private final CsrfGuard csrf;
     private final StoredJson json;
+    private final Validator validator;
 
     DeckAuthoringPages(EditableDecks editable, Authoring authoring, DraftRepository drafts, DeckExport export,
-                       CsrfGuard csrf, StoredJson json) {
+                       CsrfGuard csrf, StoredJson json, Validator validator) {
         this.json = json;
+        this.validator = validator;
         this.editable = editable;
         this.authoring = authoring;
         this.drafts = drafts;
@@ -62,36 +69,63 @@ class DeckAuthoringPages {
         this.csrf = csrf;
     }
 
+    @Introspected
+    record ListPage(List<AuthoredDeck> decks) {
+    }
+
+    /** items: each key point's id to its items' lines; saved: the key point or item just saved, if any. */
+    @Introspected
+    record DeckPage(AuthoredDeck deck, List<KeyPointRow> keyPoints, Map<String, List<ItemLine>> items,
+                    Collection<SourceDocument> documents, @Nullable String saved, long pendingDrafts,
+                    Map<String, String> types) {
+    }
+
+    /** deck: null for a new deck; form: the fields as typed; chosen: the documents ticked. */
+    @Introspected
+    record DeckFormPage(@Nullable AuthoredDeck deck, Map<String, String> form, List<String> chosen,
+                        List<DocumentRow> allDocuments, List<String> problems) {
+    }
+
+    /** keyPoint: null for a new one; families: those of the deck's key points, offered as suggestions. */
+    @Introspected
+    record KeyPointFormPage(AuthoredDeck deck, @Nullable KeyPointRow keyPoint, Map<String, String> form,
+                            Set<String> families, List<String> problems) {
+    }
+
+    @Introspected
+    record ExportPage(AuthoredDeck deck, Set<String> files, List<String> problems) {
+    }
+
     @Get
     HttpResponse<?> list(Authentication authentication) {
-        return page(HttpStatus.OK, "authoring/list", "decks", editable.list(CurrentAccount.of(authentication)));
+        return page("authoring/list", new ListPage(editable.list(CurrentAccount.of(authentication))));
     }
 
     @Get("/decks/new")
     HttpResponse<?> newDeck(Authentication authentication) {
-        return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckRow.PRIVATE), List.of(), List.of(),
+        return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckVisibility.PRIVATE.code()), List.of(), List.of(),
                 CurrentAccount.of(authentication).id());
     }
 
     @Post(value = "/decks", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(@Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> create(@Nullable @Body DeckForm typed, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
-        String slug = FormValues.one(form, "slug");
+        csrf.check(request, typed == null ? null : typed.csrfToken());
+        DeckForm form = typed.stripped();
+        String slug = form.slug();
         var problems = deckProblems(form);
         if (!Slugs.valid(slug)) {
             problems.add(0, "The slug must be lower-case letters, digits and dashes (for example my-course).");
         } else if (authoring.deckExists(slug)) {
             problems.add(0, "A deck named '" + slug + "' exists already: choose another slug.");
         }
-        List<String> documents = FormValues.all(form, "documents");
+        List<String> documents = form.documents();
         long me = CurrentAccount.of(authentication).id();
         unknownDocuments(documents, problems, null, me);
         if (!problems.isEmpty()) {
-            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, values(form), documents, problems, me);
+            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, typed.values(), documents, problems, me);
         }
-        authoring.createDeck(slug, FormValues.one(form, "title"), FormValues.one(form, "description"), documents,
-                me, visibility(form, null));
+        authoring.createDeck(slug, form.title(), form.description(), documents, me, visibility(form, null));
         return seeOther(deckPath(slug));
     }
 
@@ -106,32 +140,30 @@ class DeckAuthoringPages {
             byKeyPoint.computeIfAbsent(row.keyPointId(), k -> new ArrayList<>()).add(new ItemLine(row.id(), row.type(),
                     row.status(), ItemLine.prompt(content), row.editedAt() != null));
         }
-        return page(HttpStatus.OK, "authoring/deck", "deck", deck, "keyPoints", keyPoints, "items", byKeyPoint,
-                "documents", authoring.documents(deck).values(), "saved", saved,
-                "pendingDrafts", drafts.countByDeckSlugAndStatus(slug, DraftRow.PENDING),
-                "types", ItemForm.TYPE_LABELS);
+        return page("authoring/deck", new DeckPage(deck, keyPoints, byKeyPoint, authoring.documents(deck).values(),
+                saved, drafts.countByDeckSlugAndStatus(slug, DraftStatus.PENDING), ItemForm.TYPE_LABELS));
     }
 
     @Get("/decks/{slug}/edit")
     HttpResponse<?> editDeck(String slug, Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         return deckForm(HttpStatus.OK, deck, Map.of("title", deck.title(), "description", deck.description(),
-                "visibility", deck.visibility()), deck.documents(), List.of(), deck.ownerId());
+                "visibility", deck.visibility().code()), deck.documents(), List.of(), deck.ownerId());
     }
 
     @Post(value = "/decks/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> update(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> update(String slug, @Nullable @Body DeckForm typed, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, typed == null ? null : typed.csrfToken());
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
+        DeckForm form = typed.stripped();
         var problems = deckProblems(form);
-        List<String> documents = FormValues.all(form, "documents");
+        List<String> documents = form.documents();
         unknownDocuments(documents, problems, deck.slug(), deck.ownerId());
         if (!problems.isEmpty()) {
-            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, values(form), documents, problems, deck.ownerId());
+            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, typed.values(), documents, problems, deck.ownerId());
         }
-        authoring.updateDeck(deck, FormValues.one(form, "title"), FormValues.one(form, "description"), documents,
-                visibility(form, deck));
+        authoring.updateDeck(deck, form.title(), form.description(), documents, visibility(form, deck));
         return seeOther(deckPath(slug));
     }
 
@@ -142,24 +174,25 @@ class DeckAuthoringPages {
     }
 
     @Post(value = "/decks/{slug}/key-points", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> createKeyPoint(String slug, @Nullable @Body Map<String, Object> form,
+    HttpResponse<?> createKeyPoint(String slug, @Nullable @Body KeyPointForm typed,
                                    Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, typed == null ? null : typed.csrfToken());
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
+        KeyPointForm form = typed.stripped();
         var problems = keyPointProblems(form);
-        String id = FormValues.one(form, "id");
+        String id = form.id();
         if (id.isEmpty()) {
-            id = Slugs.unique(Slugs.of(FormValues.one(form, "title"), "key-point"), authoring::keyPointExists);
+            id = Slugs.unique(Slugs.of(form.title(), "key-point"), authoring::keyPointExists);
         } else if (!Slugs.valid(id)) {
             problems.add(0, "The id must be lower-case letters, digits and dashes.");
         } else if (authoring.keyPointExists(id)) {
             problems.add(0, "A key point with the id '" + id + "' exists already.");
         }
         if (!problems.isEmpty()) {
-            return keyPointForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, null, values(form), problems);
+            return keyPointForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, null, typed.values(), problems);
         }
-        authoring.saveKeyPoint(slug, null, id, FormValues.one(form, "title"), FormValues.one(form, "summary"),
-                FormValues.one(form, "family"), Integer.parseInt(FormValues.one(form, "importance")));
+        authoring.saveKeyPoint(slug, null, id, form.title(), form.summary(), form.family(),
+                Integer.parseInt(form.importance()));
         return seeOther(deckPath(slug) + "?saved=" + id);
     }
 
@@ -172,17 +205,18 @@ class DeckAuthoringPages {
     }
 
     @Post(value = "/decks/{slug}/key-points/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> updateKeyPoint(String slug, String id, @Nullable @Body Map<String, Object> form,
+    HttpResponse<?> updateKeyPoint(String slug, String id, @Nullable @Body KeyPointForm typed,
                                    Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, typed == null ? null : typed.csrfToken());
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         KeyPointRow k = authoring.keyPoint(slug, id).orElseThrow(() -> NotFoundException.of("key point", id));
+        KeyPointForm form = typed.stripped();
         var problems = keyPointProblems(form);
         if (!problems.isEmpty()) {
-            return keyPointForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, k, values(form), problems);
+            return keyPointForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, k, typed.values(), problems);
         }
-        authoring.saveKeyPoint(slug, k, id, FormValues.one(form, "title"), FormValues.one(form, "summary"),
-                FormValues.one(form, "family"), Integer.parseInt(FormValues.one(form, "importance")));
+        authoring.saveKeyPoint(slug, k, id, form.title(), form.summary(), form.family(),
+                Integer.parseInt(form.importance()));
         return seeOther(deckPath(slug) + "?saved=" + id);
     }
 
@@ -191,8 +225,7 @@ class DeckAuthoringPages {
     HttpResponse<?> exportPage(String slug, Authentication authentication) {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         Map<String, String> files = export.files(deck);
-        return page(HttpStatus.OK, "authoring/export", "deck", deck, "files", files.keySet(),
-                "problems", export.problems(files));
+        return page("authoring/export", new ExportPage(deck, files.keySet(), export.problems(files)));
     }
 
     @Get(value = "/decks/{slug}/export.zip", produces = "application/zip")
@@ -202,16 +235,9 @@ class DeckAuthoringPages {
                 .header("Content-Disposition", "attachment; filename=\"" + slug + ".zip\"");
     }
 
-    private static List<String> deckProblems(@Nullable Map<String, Object> form) {
-        var problems = new ArrayList<String>();
-        String title = FormValues.one(form, "title");
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            problems.add("Give the deck a title of up to " + MAX_TITLE + " characters.");
-        }
-        if (FormValues.one(form, "description").length() > MAX_TEXT) {
-            problems.add("Keep the description under " + MAX_TEXT + " characters.");
-        }
-        return problems;
+    /** A new list: the slug's and the documents' problems are added to it. */
+    private List<String> deckProblems(DeckForm stripped) {
+        return new ArrayList<>(FormProblems.of(validator.validate(stripped), DeckForm.FIELDS));
     }
 
     /** Another instructor's document reads as a missing one: its name is not confirmed. */
@@ -224,47 +250,30 @@ class DeckAuthoringPages {
     }
 
     /** A bank deck stays public (it is reviewed like code); a browser deck is private unless made public. */
-    private static String visibility(@Nullable Map<String, Object> form, @Nullable AuthoredDeck deck) {
+    private static DeckVisibility visibility(DeckForm stripped, @Nullable AuthoredDeck deck) {
         if (deck != null && deck.fromBank()) {
-            return DeckRow.PUBLIC;
+            return DeckVisibility.PUBLIC;
         }
-        return DeckRow.PUBLIC.equals(FormValues.one(form, "visibility")) ? DeckRow.PUBLIC : DeckRow.PRIVATE;
+        // anything but "public" (nothing ticked, a forged value) is private: the safe side
+        return DeckVisibility.PUBLIC.code().equals(stripped.visibility()) ? DeckVisibility.PUBLIC : DeckVisibility.PRIVATE;
     }
 
-    private static List<String> keyPointProblems(@Nullable Map<String, Object> form) {
-        var problems = new ArrayList<String>();
-        for (String field : List.of("title", "summary", "family")) {
-            String value = FormValues.one(form, field);
-            if (value.isEmpty() || value.length() > MAX_TEXT) {
-                problems.add("Fill in the " + field + " (up to " + MAX_TEXT + " characters).");
-            }
-        }
-        if (!List.of("1", "2", "3", "4", "5").contains(FormValues.one(form, "importance"))) {
-            problems.add("Importance is a whole number from 1 (detail) to 5 (central).");
-        }
-        return problems;
+    /** A new list: the id's problems are put in front of it. */
+    private List<String> keyPointProblems(KeyPointForm stripped) {
+        return new ArrayList<>(FormProblems.of(validator.validate(stripped), KeyPointForm.FIELDS));
     }
 
     private HttpResponse<?> deckForm(HttpStatus status, @Nullable AuthoredDeck deck, Map<String, String> values,
                                      List<String> chosen, List<String> problems, @Nullable Long ownerId) {
-        return page(status, "authoring/deck-form", "deck", deck, "form", values, "chosen", chosen,
-                "allDocuments", authoring.attachableDocuments(deck == null ? null : deck.slug(), ownerId),
-                "problems", problems);
+        return page(status, "authoring/deck-form", new DeckFormPage(deck, values, chosen,
+                authoring.attachableDocuments(deck == null ? null : deck.slug(), ownerId), problems));
     }
 
     private HttpResponse<?> keyPointForm(HttpStatus status, AuthoredDeck deck, @Nullable KeyPointRow keyPoint,
                                          Map<String, String> values, List<String> problems) {
         var families = new TreeSet<String>();
         authoring.keyPoints(deck.slug()).forEach(k -> families.add(k.family()));
-        return page(status, "authoring/key-point-form", "deck", deck, "keyPoint", keyPoint, "form", values,
-                "families", families, "problems", problems);
-    }
-
-    private static Map<String, String> values(@Nullable Map<String, Object> form) {
-        var values = new LinkedHashMap<String, String>();
-        if (form != null) {
-            form.keySet().forEach(k -> values.put(k, String.join("\n", FormValues.all(form, k))));
-        }
-        return values;
+        return page(status, "authoring/key-point-form", new KeyPointFormPage(deck, keyPoint, values, families,
+                problems));
     }
 }

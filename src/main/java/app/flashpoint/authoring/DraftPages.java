@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
@@ -11,7 +12,12 @@ import app.flashpoint.core.generate.lint.ItemLint;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import app.flashpoint.system.TokenForm;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -58,17 +64,63 @@ import static app.flashpoint.system.PageResponses.seeOther;
 class DraftPages {
     static final String NEW_KEY_POINT = "new";
     private static final int MAX_TITLE = 120;
+    private static final String TITLE_PROBLEM = "Give the document a title of up to " + MAX_TITLE + " characters.";
 
     private final EditableDecks editable;
     private final Authoring authoring;
     private final DraftQueue queue;
     private final CsrfGuard csrf;
+    private final Validator validator;
 
-    DraftPages(EditableDecks editable, Authoring authoring, DraftQueue queue, CsrfGuard csrf) {
+    DraftPages(EditableDecks editable, Authoring authoring, DraftQueue queue, CsrfGuard csrf, Validator validator) {
         this.editable = editable;
         this.authoring = authoring;
         this.queue = queue;
         this.csrf = csrf;
+        this.validator = validator;
+    }
+
+    @Serdeable
+    record PasteForm(@Nullable String title, @Nullable String text, @Nullable String csrfToken) {
+    }
+
+    /** A draft approved as it is, with the reviewer's key point, Bloom level and explanation. */
+    @Serdeable
+    record ApproveForm(@Nullable String keyPoint, @Nullable String bloom, @Nullable String explanation,
+                       @Nullable String csrfToken) {
+        /** The fields as the queue re-shows them after a problem: ends trimmed, a missing one absent. */
+        Map<String, String> values() {
+            var values = new LinkedHashMap<String, String>();
+            put(values, "keyPoint", keyPoint);
+            put(values, "bloom", bloom);
+            put(values, "explanation", explanation);
+            return values;
+        }
+
+        private static void put(Map<String, String> values, String name, @Nullable String value) {
+            if (value != null) {
+                values.put(name, value.strip());
+            }
+        }
+    }
+
+    /** A document as proposed, pasted or uploaded: its title is checked, its text by the drafting itself. */
+    @Introspected
+    record ProposedDocument(
+            @NotBlank(message = TITLE_PROBLEM) @Size(max = MAX_TITLE, message = TITLE_PROBLEM) String title,
+            String text) {
+    }
+
+    /** failed: the draft whose approval was refused, for problems and the form as typed; decided: a count. */
+    @Introspected
+    record DraftsPage(AuthoredDeck deck, List<Entry> entries, List<KeyPointRow> keyPoints, List<String> blooms,
+                      @Nullable Long failed, @Nullable List<String> problems, Map<String, String> form,
+                      long decided) {
+    }
+
+    /** documentTitle, not title: the layout's own title fragment goes by that name. */
+    @Introspected
+    record DocumentFormPage(AuthoredDeck deck, String documentTitle, String text, @Nullable String error) {
     }
 
     @Get("/documents/new")
@@ -79,12 +131,12 @@ class DraftPages {
 
     /** A pasted document. */
     @Post(value = "/documents", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> paste(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> paste(String slug, @Nullable @Body PasteForm form, Authentication authentication,
                           HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
-        String title = FormValues.one(form, "title");
-        String text = form == null || form.get("text") == null ? "" : String.valueOf(form.get("text"));
+        String title = form.title() == null ? "" : form.title().strip();
+        String text = form.text() == null ? "" : form.text();
         return propose(deck, title, text.replace("\r\n", "\n"), ".txt");
     }
 
@@ -120,9 +172,10 @@ class DraftPages {
     }
 
     private HttpResponse<?> propose(AuthoredDeck deck, String title, String text, String extension) {
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            return documentForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, title, text,
-                    "Give the document a title of up to " + MAX_TITLE + " characters.");
+        // the title's two constraints say the same thing: the first reported will do
+        var titleProblem = validator.validate(new ProposedDocument(title, text)).stream().findFirst();
+        if (titleProblem.isPresent()) {
+            return documentForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, title, text, titleProblem.get().getMessage());
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > DocumentLimit.MAX_BYTES) {
             return documentForm(HttpStatus.REQUEST_ENTITY_TOO_LARGE, deck, title, "", DocumentLimit.MESSAGE);
@@ -144,24 +197,25 @@ class DraftPages {
     }
 
     @Post(value = "/drafts/{id}/reject", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> reject(String slug, long id, @Nullable @Body Map<String, Object> form,
+    HttpResponse<?> reject(String slug, long id, @Nullable @Body TokenForm form,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, TokenForm.of(form));
         editable.get(slug, CurrentAccount.of(authentication));
         queue.rejected(queue.pending(slug, id).row());
         return seeOther(deckPath(slug) + "/drafts");
     }
 
     @Post(value = "/drafts/{id}/approve", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> approve(String slug, long id, @Nullable @Body Map<String, Object> form,
+    HttpResponse<?> approve(String slug, long id, @Nullable @Body ApproveForm form,
                             Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         DraftQueue.Draft draft = queue.pending(slug, id);
         Map<String, SourceDocument> documents = authoring.documents(deck);
         Set<String> known = new HashSet<>();
         authoring.activeKeyPoints(slug).forEach(k -> known.add(k.id()));
-        String keyPoint = FormValues.one(form, "keyPoint");
+        Map<String, String> typed = form.values();
+        String keyPoint = typed.getOrDefault("keyPoint", "");
         boolean newKeyPoint = keyPoint.equals(NEW_KEY_POINT);
         if (newKeyPoint) {
             keyPoint = Slugs.unique(Slugs.of(draft.row().keyPointTitle(), "key-point"), authoring::keyPointExists);
@@ -173,14 +227,14 @@ class DraftPages {
         entry.put("id", itemId);
         entry.put("keyPoint", keyPoint);
         entry.put("type", draft.row().type());
-        entry.put("bloom", FormValues.one(form, "bloom"));
+        entry.put("bloom", typed.getOrDefault("bloom", ""));
         entry.putAll(draft.content().toMap());
-        entry.put("explanation", FormValues.one(form, "explanation"));
+        entry.put("explanation", typed.getOrDefault("explanation", ""));
         entry.put("sources", draft.sources().stream()
                 .map(s -> ItemEntries.source(s, deck.documents(), documents)).toList());
         var checked = ItemEntries.check(entry, documents, deck.documents(), known);
         if (checked.item().isEmpty()) {
-            return queuePage(HttpStatus.UNPROCESSABLE_ENTITY, deck, id, checked.problems(), form);
+            return queuePage(HttpStatus.UNPROCESSABLE_ENTITY, deck, id, checked.problems(), typed);
         }
         if (newKeyPoint) {
             SourceDocument document = documents.get(draft.row().document());
@@ -188,7 +242,7 @@ class DraftPages {
                     "From " + (document == null ? draft.row().document() : document.title()), 3);
         }
         Item item = checked.item().get();
-        authoring.saveItem(slug, null, item, ItemRow.PUBLISHED);
+        authoring.saveItem(slug, null, item, ItemStatus.PUBLISHED.code());
         queue.approved(draft.row(), item.id());
         return seeOther(deckPath(slug) + "/drafts");
     }
@@ -202,7 +256,7 @@ class DraftPages {
     }
 
     private HttpResponse<?> queuePage(HttpStatus status, AuthoredDeck deck, @Nullable Long failed,
-                                      @Nullable List<String> problems, @Nullable Map<String, Object> form) {
+                                      @Nullable List<String> problems, Map<String, String> form) {
         Map<String, SourceDocument> documents = authoring.documents(deck);
         var entries = new ArrayList<Entry>();
         for (DraftQueue.Draft d : queue.pending(deck.slug())) {
@@ -217,13 +271,8 @@ class DraftPages {
                     ItemLint.check(d.content()).stream().map(w -> w.message()).toList()));
         }
         List<KeyPointRow> keyPoints = authoring.activeKeyPoints(deck.slug());
-        var values = new LinkedHashMap<String, String>();
-        if (form != null) {
-            form.keySet().forEach(k -> values.put(k, FormValues.one(form, k)));
-        }
-        return page(status, "authoring/drafts", "deck", deck, "entries", entries, "keyPoints", keyPoints,
-                "blooms", ItemForm.BLOOMS, "failed", failed, "problems", problems, "form", values,
-                "decided", queue.decided(deck.slug()));
+        return page(status, "authoring/drafts", new DraftsPage(deck, entries, keyPoints, ItemForm.BLOOMS, failed,
+                problems, form, queue.decided(deck.slug())));
     }
 
     /** Content fields as lines for the reviewer: lists joined, distractors with why they are wrong. */
@@ -249,9 +298,6 @@ class DraftPages {
 
     private HttpResponse<?> documentForm(HttpStatus status, AuthoredDeck deck, String title, String text,
                                          @Nullable String error) {
-        return page(status, "authoring/document-form", "deck", deck,
-                // not "title": the layout's own title fragment goes by that name
-                "documentTitle", title, "text", text, "error", error,
-                "maxBytes", DocumentLimit.MAX_BYTES);
+        return page(status, "authoring/document-form", new DocumentFormPage(deck, title, text, error));
     }
 }

@@ -60,30 +60,30 @@ class DraftQueue {
                     .map(s -> new DraftSource(name, s.quote(), s.start(), s.end())).toList();
             drafts.save(new DraftRow(null, deck.slug(), name, keyPointTitles.getOrDefault(item.keyPoint(), title),
                     item.type().yamlName(), json.write(item.content().toMap()), json.write(sources),
-                    DraftRow.PENDING, null, now, null));
+                    DraftStatus.PENDING, null, now, null));
         }
     }
 
     List<Draft> pending(String slug) {
-        return drafts.findByDeckSlugAndStatusOrderById(slug, DraftRow.PENDING).stream().map(this::draft).toList();
+        return drafts.findByDeckSlugAndStatusOrderById(slug, DraftStatus.PENDING).stream().map(this::draft).toList();
     }
 
     Draft pending(String slug, long id) {
-        return drafts.findByIdAndDeckSlug(id, slug).filter(d -> d.status().equals(DraftRow.PENDING)).map(this::draft)
+        return drafts.findByIdAndDeckSlug(id, slug).filter(d -> d.status() == DraftStatus.PENDING).map(this::draft)
                 .orElseThrow(() -> new NotFoundException("No draft " + id + " waiting in this deck"));
     }
 
     long decided(String slug) {
-        return drafts.countByDeckSlugAndStatus(slug, DraftRow.APPROVED)
-                + drafts.countByDeckSlugAndStatus(slug, DraftRow.REJECTED);
+        return drafts.countByDeckSlugAndStatus(slug, DraftStatus.APPROVED)
+                + drafts.countByDeckSlugAndStatus(slug, DraftStatus.REJECTED);
     }
 
     void approved(DraftRow row, String itemId) {
-        drafts.update(row.decided(DraftRow.APPROVED, itemId, clock.millis()));
+        drafts.update(row.decided(DraftStatus.APPROVED, itemId, clock.millis()));
     }
 
     void rejected(DraftRow row) {
-        drafts.update(row.decided(DraftRow.REJECTED, null, clock.millis()));
+        drafts.update(row.decided(DraftStatus.REJECTED, null, clock.millis()));
     }
 
     private Draft draft(DraftRow row) {

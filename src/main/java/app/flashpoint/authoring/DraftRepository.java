@@ -9,9 +9,9 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface DraftRepository extends CrudRepository<DraftRow, Long> {
-    List<DraftRow> findByDeckSlugAndStatusOrderById(String deckSlug, String status);
+    List<DraftRow> findByDeckSlugAndStatusOrderById(String deckSlug, DraftStatus status);
 
     Optional<DraftRow> findByIdAndDeckSlug(Long id, String deckSlug);
 
-    long countByDeckSlugAndStatus(String deckSlug, String status);
+    long countByDeckSlugAndStatus(String deckSlug, DraftStatus status);
 }

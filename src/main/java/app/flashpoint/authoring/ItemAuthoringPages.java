@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
@@ -12,6 +13,8 @@ import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.serde.annotation.Serdeable;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -30,6 +33,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +69,21 @@ class ItemAuthoringPages {
         this.csrf = csrf;
     }
 
+    /**
+     * The item form. f: the fields as typed (their names differ by kind, so the form stays a map); row: the
+     * item edited, null for a new one; lint: the saved item's warnings; distractors, pairs, sources: 1..n.
+     */
+    @Introspected
+    record ItemFormPage(AuthoredDeck deck, @Nullable ItemRow row, Map<String, String> f, List<String> problems,
+                        List<KeyPointRow> keyPoints, List<String> types, List<String> blooms, List<String> statuses,
+                        Collection<SourceDocument> documents, List<LintWarning> lint, List<Integer> distractors,
+                        List<Integer> pairs, List<Integer> sources) {
+    }
+
+    @Serdeable
+    record StatusForm(@Nullable String status, @Nullable String csrfToken) {
+    }
+
     @Get("/items/new")
     HttpResponse<?> newItem(String slug, @Nullable @QueryValue String type, @Nullable @QueryValue String keyPoint,
                             Authentication authentication) {
@@ -79,7 +98,7 @@ class ItemAuthoringPages {
         AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
         DraftQueue.Draft draft = queue.pending(slug, draftId);
         var documents = authoring.documents(deck);
-        var values = new HashMap<>(ItemForm.of("", "", "remember", ItemRow.PUBLISHED, draft.content(),
+        var values = new HashMap<>(ItemForm.of("", "", "remember", ItemStatus.PUBLISHED.code(), draft.content(),
                 draft.quote(), draft.sources(), occurrences(draft.sources(), deck, documents)).values());
         values.put("draftId", String.valueOf(draftId));
         values.put("newKeyPoint", draft.row().keyPointTitle());
@@ -144,12 +163,12 @@ class ItemAuthoringPages {
     }
 
     @Post(value = "/items/{id}/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> status(String slug, String id, @Nullable @Body Map<String, Object> body,
+    HttpResponse<?> status(String slug, String id, @Nullable @Body StatusForm body,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(body, "csrfToken"));
+        csrf.check(request, body == null ? null : body.csrfToken());
         editable.get(slug, CurrentAccount.of(authentication));
         ItemRow row = authoring.item(slug, id).orElseThrow(() -> NotFoundException.of("item", id));
-        String status = FormValues.one(body, "status");
+        String status = body.status() == null ? "" : body.status().strip();
         if (!ItemForm.STATUSES.contains(status)) {
             throw new NotFoundException("No status named '" + status + "'");
         }
@@ -201,11 +220,9 @@ class ItemAuthoringPages {
                                  List<String> problems, Map<String, SourceDocument> documents,
                                  List<LintWarning> lint) {
         List<KeyPointRow> keyPoints = authoring.activeKeyPoints(deck.slug());
-        return page(status, "authoring/item-form", "deck", deck, "row", row, "f", form.values(), "problems", problems,
-                "keyPoints", keyPoints, "types", ItemForm.TYPES, "blooms", ItemForm.BLOOMS, "statuses", ItemForm.STATUSES,
-                "documents", documents.values(), "lint", lint,
-                "distractors", range(ItemForm.DISTRACTORS), "pairs", range(ItemForm.PAIRS),
-                "sources", range(ItemForm.SOURCES));
+        return page(status, "authoring/item-form", new ItemFormPage(deck, row, form.values(), problems, keyPoints,
+                ItemForm.TYPES, ItemForm.BLOOMS, ItemForm.STATUSES, documents.values(), lint,
+                range(ItemForm.DISTRACTORS), range(ItemForm.PAIRS), range(ItemForm.SOURCES)));
     }
 
     static Map<String, Integer> occurrences(List<SourceSpan> spans, AuthoredDeck deck,

@@ -1,5 +1,6 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
@@ -24,7 +25,7 @@ record ItemForm(Map<String, String> values) {
     static final int DISTRACTORS = 4;
     static final int PAIRS = 6;
     static final int SOURCES = 3;
-    static final List<String> STATUSES = List.of(ItemRow.DRAFT, ItemRow.PUBLISHED, ItemRow.RETIRED);
+    static final List<String> STATUSES = Arrays.stream(ItemStatus.values()).map(ItemStatus::code).toList();
     static final List<String> TYPES = Arrays.stream(ItemType.values()).map(ItemType::yamlName).toList();
     /** Each type's YAML name to the name pages show, in declaration order. */
     static final java.util.Map<String, String> TYPE_LABELS = Arrays.stream(ItemType.values()).collect(

@@ -5,7 +5,12 @@ import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import app.flashpoint.system.TokenForm;
+import app.flashpoint.deck.DeckSummary;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -25,7 +30,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
-import java.util.Map;
 
 import static app.flashpoint.system.PageResponses.page;
 import static app.flashpoint.system.PageResponses.seeOther;
@@ -41,19 +45,45 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ClassroomPages {
     private static final int MAX_NAME = 80;
+    private static final String NAME_MESSAGE = "Give the class a name of up to " + MAX_NAME + " characters.";
 
     private final Classrooms classrooms;
     private final DeckCatalog catalog;
     private final CsrfGuard csrf;
+    private final Validator validator;
 
-    ClassroomPages(Classrooms classrooms, DeckCatalog catalog, CsrfGuard csrf) {
+    ClassroomPages(Classrooms classrooms, DeckCatalog catalog, CsrfGuard csrf, Validator validator) {
         this.classrooms = classrooms;
         this.catalog = catalog;
         this.csrf = csrf;
+        this.validator = validator;
     }
 
+    /** The new-class form. The annotations are checked on its {@link #stripped()} copy, as typed less the ends. */
     @Serdeable
-    record NewClassForm(@Nullable String name, @Nullable String deck, @Nullable String csrfToken) {
+    record NewClassForm(
+            @NotBlank(message = NAME_MESSAGE) @Size(max = MAX_NAME, message = NAME_MESSAGE) @Nullable String name,
+            @Nullable String deck, @Nullable String csrfToken) {
+        NewClassForm stripped() {
+            return new NewClassForm(name == null ? "" : name.strip(), deck == null ? "" : deck.strip(), csrfToken);
+        }
+    }
+
+    @Introspected
+    record ListPage(List<Entry> taught, List<Entry> joined, boolean canTeach) {
+    }
+
+    @Introspected
+    record ClassPage(ClassroomRow classroom, String deckTitle, String joinPath, List<Classrooms.Student> students) {
+    }
+
+    @Introspected
+    record JoinPage(ClassroomRow classroom, String deckTitle, boolean teaching, boolean member) {
+    }
+
+    /** error: the one problem with the submitted form, or null. */
+    @Introspected
+    record NewClassPage(NewClassForm form, List<DeckSummary> decks, @Nullable String error) {
     }
 
     /** One line of the class list. */
@@ -65,7 +95,7 @@ class ClassroomPages {
         CurrentAccount me = CurrentAccount.of(authentication);
         List<Entry> taught = classrooms.taught(me.id()).stream().map(c -> entry(c, true)).toList();
         List<Entry> joined = classrooms.joined(me.id()).stream().map(c -> entry(c, false)).toList();
-        return page("classroom/list", "taught", taught, "joined", joined, "canTeach", canTeach(me));
+        return page("classroom/list", new ListPage(taught, joined, canTeach(me)));
     }
 
     @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
@@ -78,11 +108,13 @@ class ClassroomPages {
     @Post(value = "/classes", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body NewClassForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
-        String name = form.name() == null ? "" : form.name().strip();
-        String deck = form.deck() == null ? "" : form.deck().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME) {
-            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form,
-                    "Give the class a name of up to " + MAX_NAME + " characters.", authentication);
+        NewClassForm typed = form.stripped();
+        String name = typed.name();
+        String deck = typed.deck();
+        // both constraints on the name carry the same message, so whichever the validator reports first will do
+        var violation = validator.validate(typed).stream().findFirst();
+        if (violation.isPresent()) {
+            return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, violation.get().getMessage(), authentication);
         }
         String nameProblem = NameCharacters.problem(name);
         if (nameProblem != null) {
@@ -102,15 +134,15 @@ class ClassroomPages {
         ClassroomRow classroom = taught(id, authentication);
         // a path, not an absolute URL: behind a proxy the server does not know the address students use
         String joinLink = "/join/" + classroom.joinCode();
-        return page("classroom/class", "classroom", classroom, "deckTitle", deckTitle(classroom.deckSlug()),
-                "joinPath", joinLink, "students", classrooms.students(classroom));
+        return page("classroom/class", new ClassPage(classroom, deckTitle(classroom.deckSlug()), joinLink,
+                classrooms.students(classroom)));
     }
 
     @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
     @Post(value = "/classes/{id}/students/{accountId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> remove(long id, long accountId, @Nullable @Body Map<String, Object> form,
+    HttpResponse<?> remove(long id, long accountId, @Nullable @Body TokenForm form,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, TokenForm.of(form));
         ClassroomRow classroom = taught(id, authentication);
         if (!classrooms.remove(classroom, accountId)) {
             throw new NotFoundException("No student " + accountId + " in this class");
@@ -123,14 +155,14 @@ class ClassroomPages {
     HttpResponse<?> joinPage(String code, Authentication authentication) {
         ClassroomRow classroom = byCode(code);
         long me = CurrentAccount.of(authentication).id();
-        return page("classroom/join", "classroom", classroom, "deckTitle", deckTitle(classroom.deckSlug()),
-                "teaching", classroom.instructorId() == me, "member", classrooms.isMember(classroom, me));
+        return page("classroom/join", new JoinPage(classroom, deckTitle(classroom.deckSlug()),
+                classroom.instructorId() == me, classrooms.isMember(classroom, me)));
     }
 
     @Post(value = "/join/{code}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> join(String code, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> join(String code, @Nullable @Body TokenForm form, Authentication authentication,
                          HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, TokenForm.of(form));
         ClassroomRow classroom = byCode(code);
         classrooms.join(classroom, CurrentAccount.of(authentication).id());
         return seeOther("/classes");
@@ -159,7 +191,7 @@ class ClassroomPages {
 
     private HttpResponse<?> newPage(HttpStatus status, NewClassForm form, @Nullable String error,
                                     Authentication authentication) {
-        return page(status, "classroom/new", "form", form, "decks", catalog.decks(CurrentAccount.of(authentication)),
-                "error", error);
+        return page(status, "classroom/new", new NewClassPage(form, catalog.decks(CurrentAccount.of(authentication)),
+                error));
     }
 }

@@ -82,7 +82,7 @@ class BankSync {
         var existing = decks.findById(deck.slug());
         var row = new DeckRow(deck.slug(), deck.title(), deck.description(), docs,
                 ContentHash.of(deck.title(), deck.description(), docs), existing.map(DeckRow::ownerId).orElse(null),
-                existing.map(DeckRow::visibility).orElse(DeckRow.PUBLIC));
+                existing.map(DeckRow::visibility).orElse(DeckVisibility.PUBLIC));
         upsert(existing.map(DeckRow::contentHash).orElse(null), row.contentHash(),
                 () -> decks.save(row), () -> decks.update(row), counter);
     }
@@ -96,7 +96,7 @@ class BankSync {
             String bankHash = ContentHash.of(k.title(), k.summary(), k.family(), k.importance());
             String hash = ContentHash.of(k.title(), k.summary(), k.family(), k.importance(), position);
             var row = new KeyPointRow(k.id(), deck.slug(), k.title(), k.summary(), k.family(), k.importance(),
-                    position, KeyPointRow.ACTIVE, hash, bankHash, null);
+                    position, KeyPointStatus.ACTIVE.code(), hash, bankHash, null);
             KeyPointRow existing = stored.remove(k.id());
             if (existing != null && existing.editedAt() != null && bankHash.equals(existing.bankHash())) {
                 if (existing.position() != position) {
@@ -106,12 +106,12 @@ class BankSync {
                 continue;
             }
             String storedHash = existing == null ? null
-                    : existing.status().equals(KeyPointRow.ACTIVE) && bankHash.equals(existing.bankHash())
+                    : KeyPointStatus.ACTIVE.is(existing.status()) && bankHash.equals(existing.bankHash())
                     && existing.editedAt() == null ? existing.contentHash() : "changed";
             upsert(storedHash, hash, () -> keyPoints.save(row), () -> keyPoints.update(row), counter);
         }
-        stored.values().stream().filter(k -> k.status().equals(KeyPointRow.ACTIVE) && k.bankHash() != null).forEach(k -> {
-            keyPoints.update(k.withStatus(KeyPointRow.RETIRED));
+        stored.values().stream().filter(k -> KeyPointStatus.ACTIVE.is(k.status()) && k.bankHash() != null).forEach(k -> {
+            keyPoints.update(k.withStatus(KeyPointStatus.RETIRED.code()));
             counter.retired++;
         });
     }
@@ -129,7 +129,7 @@ class BankSync {
             String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
                     item.sources(), position);
             var row = new ItemRow(item.id(), deck.slug(), item.keyPoint(), item.type().yamlName(),
-                    item.bloom().yamlName(), content, item.explanation(), ItemRow.PUBLISHED, position, hash, now,
+                    item.bloom().yamlName(), content, item.explanation(), ItemStatus.PUBLISHED.code(), position, hash, now,
                     bankHash, null);
             ItemRow existing = stored.remove(item.id());
             if (existing != null && existing.editedAt() != null && bankHash.equals(existing.bankHash())) {
@@ -140,7 +140,7 @@ class BankSync {
                 continue;
             }
             String storedHash = existing == null ? null
-                    : existing.status().equals(ItemRow.PUBLISHED) && bankHash.equals(existing.bankHash())
+                    : ItemStatus.PUBLISHED.is(existing.status()) && bankHash.equals(existing.bankHash())
                     && existing.editedAt() == null ? existing.contentHash() : "changed";
             upsert(storedHash, hash, () -> {
                 items.save(row);
@@ -151,7 +151,7 @@ class BankSync {
                 saveSources(item);
             }, counter);
         }
-        stored.values().stream().filter(i -> i.status().equals(ItemRow.PUBLISHED) && i.bankHash() != null).forEach(i -> {
+        stored.values().stream().filter(i -> ItemStatus.PUBLISHED.is(i.status()) && i.bankHash() != null).forEach(i -> {
             items.update(i.retired(now));
             counter.retired++;
         });

@@ -51,15 +51,15 @@ public class DeckCatalog {
         List<DeckRow> all = decks.listOrderByTitle();
         Set<String> visible = access.visible(all, viewer);
         return all.stream().filter(d -> visible.contains(d.slug())).map(d -> new DeckSummary(d.slug(), d.title(),
-                d.description(), keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointRow.ACTIVE),
-                items.countByDeckSlugAndStatus(d.slug(), ItemRow.PUBLISHED), d.visibility())).toList();
+                d.description(), keyPoints.countByDeckSlugAndStatus(d.slug(), KeyPointStatus.ACTIVE.code()),
+                items.countByDeckSlugAndStatus(d.slug(), ItemStatus.PUBLISHED.code()), d.visibility().code())).toList();
     }
 
     public Optional<DeckDetail> deck(String slug, @Nullable CurrentAccount viewer) {
         return decks.findById(slug).filter(d -> access.maySee(d, viewer)).map(d -> {
-            Map<String, Long> counts = items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED).stream()
+            Map<String, Long> counts = items.findByDeckSlugAndStatusOrderByPosition(slug, ItemStatus.PUBLISHED.code()).stream()
                     .collect(Collectors.groupingBy(ItemRow::keyPointId, Collectors.counting()));
-            var summaries = keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
+            var summaries = keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointStatus.ACTIVE.code()).stream()
                     .map(k -> new KeyPointSummary(k.id(), k.title(), k.summary(), k.family(), k.importance(),
                             counts.getOrDefault(k.id(), 0L)))
                     .toList();
@@ -76,13 +76,13 @@ public class DeckCatalog {
     /** Published items of a deck {@code viewer} may see, in authored order; empty otherwise. */
     public Optional<List<Item>> items(String slug, @Nullable CurrentAccount viewer) {
         return decks.findById(slug).filter(d -> access.maySee(d, viewer))
-                .map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED)));
+                .map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemStatus.PUBLISHED.code())));
     }
 
     /** Published items of a deck in authored order, whoever asks; empty when the deck does not exist. */
     public Optional<List<Item>> items(String slug) {
         return decks.findById(slug).map(d -> toItems(items.findByDeckSlugAndStatusOrderByPosition(slug,
-                ItemRow.PUBLISHED)));
+                ItemStatus.PUBLISHED.code())));
     }
 
     /**
@@ -97,10 +97,10 @@ public class DeckCatalog {
         }
         Optional<Deck> loaded = decks.findById(slug).map(d -> new Deck(d.slug(), d.title(), d.description(),
                 json.read(d.documents(), Argument.listOf(String.class)),
-                keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointRow.ACTIVE).stream()
+                keyPoints.findByDeckSlugAndStatusOrderByPosition(slug, KeyPointStatus.ACTIVE.code()).stream()
                         .map(k -> new KeyPoint(k.id(), k.title(), k.summary(), k.family(), k.importance()))
                         .toList(),
-                toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemRow.PUBLISHED))));
+                toItems(items.findByDeckSlugAndStatusOrderByPosition(slug, ItemStatus.PUBLISHED.code()))));
         loaded.ifPresent(d -> bankDecks.put(slug, d));
         return loaded;
     }
@@ -115,7 +115,7 @@ public class DeckCatalog {
             return Optional.empty();
         }
         return items.findById(itemId)
-                .filter(row -> row.deckSlug().equals(slug) && row.status().equals(ItemRow.PUBLISHED))
+                .filter(row -> row.deckSlug().equals(slug) && ItemStatus.PUBLISHED.is(row.status()))
                 .map(row -> toItems(List.of(row)).get(0));
     }
 
@@ -127,7 +127,7 @@ public class DeckCatalog {
         List<ItemSourceRow> spans = sources.findByDocumentOrderByStartOffset(document);
         Set<String> visible = access.visible(decks.listOrderByTitle(), viewer);
         Map<String, ItemRow> published = items.findByIdInAndStatus(
-                        spans.stream().map(ItemSourceRow::itemId).collect(Collectors.toSet()), ItemRow.PUBLISHED)
+                        spans.stream().map(ItemSourceRow::itemId).collect(Collectors.toSet()), ItemStatus.PUBLISHED.code())
                 .stream().filter(i -> visible.contains(i.deckSlug()))
                 .collect(Collectors.toMap(ItemRow::id, Function.identity()));
         Map<String, String> keyPointTitles = keyPoints.findAll().stream()

@@ -13,9 +13,12 @@ import io.micronaut.http.annotation.Produces;
 import app.flashpoint.system.StoredJson;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/documents")
@@ -32,14 +35,18 @@ class DocumentPages {
         this.json = json;
     }
 
+    /** citationsJson: the page's citations as JSON, safe inside the page's script element. */
+    @Introspected
+    record ReaderModel(ReaderPage page, String citationsJson) {
+    }
+
     @Get("/{name}")
-    @View("deck/reader")
-    Map<String, Object> reader(String name, @Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> reader(String name, @Nullable Authentication authentication) {
         CurrentAccount reader = CurrentAccount.ofNullable(authentication);
         DocumentRow document = documents.get(name, reader);
         Map<String, String> metadata = json.read(document.metadata(), Argument.mapOf(String.class, String.class));
         ReaderPage page = ReaderPage.of(document, metadata, catalog.citationsOf(name, reader));
         // embedded in a <script> element: never let a value close it
-        return Map.of("page", page, "citationsJson", json.write(page.citations()).replace("</", "<\\/"));
+        return view("deck/reader", new ReaderModel(page, json.write(page.citations()).replace("</", "<\\/")));
     }
 }

@@ -6,20 +6,17 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * A stored item; {@code content} is the JSON of {@code ItemContent.toMap()}, {@code type} its YAML name.
- * Learners only ever see {@link #PUBLISHED} items. {@code bankHash}: hash of the bank entry last loaded
+ * {@code status} is an {@link ItemStatus} code; learners only ever see published items. {@code bankHash}: hash of the bank entry last loaded
  * (null when made in the browser); {@code editedAt}: set by a browser edit (see BankSync).
  */
 @MappedEntity("item")
 public record ItemRow(@Id String id, String deckSlug, String keyPointId, String type, String bloom, String content,
                       String explanation, String status, int position, String contentHash, long updatedAt,
                       @Nullable String bankHash, @Nullable Long editedAt) {
-    public static final String DRAFT = "draft";
-    public static final String PUBLISHED = "published";
-    public static final String RETIRED = "retired";
 
     /** Retired by the bank: a browser edit it carried is over, the entry is gone from the file. */
     ItemRow retired(long now) {
-        return new ItemRow(id, deckSlug, keyPointId, type, bloom, content, explanation, RETIRED, position,
+        return new ItemRow(id, deckSlug, keyPointId, type, bloom, content, explanation, ItemStatus.RETIRED.code(), position,
                 contentHash, now, bankHash, null);
     }
 

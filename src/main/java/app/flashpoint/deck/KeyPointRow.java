@@ -12,8 +12,6 @@ import io.micronaut.data.annotation.MappedEntity;
 public record KeyPointRow(@Id String id, String deckSlug, String title, String summary, String family,
                           int importance, int position, String status, String contentHash,
                           @Nullable String bankHash, @Nullable Long editedAt) {
-    public static final String ACTIVE = "active";
-    public static final String RETIRED = "retired";
 
     KeyPointRow withStatus(String newStatus) {
         return new KeyPointRow(id, deckSlug, title, summary, family, importance, position, newStatus, contentHash,

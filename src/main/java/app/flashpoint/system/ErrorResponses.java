@@ -32,8 +32,9 @@ public class ErrorResponses {
         }
         var html = new StringWriter();
         try {
-            views.render("system/error", Map.of("status", status.getCode(), "reason", status.getReason(),
-                    "message", message), request).writeTo(html);
+            // rendered outside the views filter: the record is spread here as PageResponses does for pages
+            views.render("system/error", PageResponses.spread(new ErrorPage(status.getCode(), status.getReason(),
+                    message)), request).writeTo(html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
