@@ -3,7 +3,7 @@ package app.flashpoint.authoring;
 import app.flashpoint.account.Roles;
 import app.flashpoint.support.WebSession;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The forms bound to validated records (issue 13) answer as the hand-checked ones did: the same status, the same
  * messages in the same order, the values as typed; a checkbox sent twice binds both values.
  */
-@MicronautTest(transactional = false)
+@SharedApp
 class ValidatedFormsTest {
     private static final String PASSWORD = "correct horse battery";
 
