@@ -14,6 +14,8 @@ import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
+import app.flashpoint.quiz.Blueprint;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,8 +33,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static app.flashpoint.system.PageResponses.page;
 import static app.flashpoint.system.PageResponses.seeOther;
@@ -64,10 +68,30 @@ class SelfTestPages {
         this.csrf = csrf;
     }
 
+    /** The new-test form; its model is its own record, the template reads it as {@code page}. */
+    @Introspected
+    record FormPage(NewTestPage page) {
+    }
+
+    @Introspected
+    record ListPage(List<HistoryEntry> entries) {
+    }
+
+    @Introspected
+    record ResultsPage(ResultPage result, boolean late, Blueprint blueprint) {
+    }
+
+    /** One question of a test; {@code feedback} once it may be shown, {@code next} 0 when all are answered. */
+    @Introspected
+    record QuestionPage(SelfTestRow test, String deckTitle, QuestionView q, int total, int answeredCount,
+                        boolean answered, @Nullable Feedback feedback, long secondsLeft, int next,
+                        @Nullable String error, List<Integer> numbers, Set<Integer> answeredNumbers) {
+    }
+
     @Get("/decks/{slug}/self-test/new")
     HttpResponse<?> newTest(String slug, Authentication authentication) {
         Deck deck = deck(slug, authentication);
-        return page(HttpStatus.OK, "selftest/new", "page", NewTestPage.of(deck, SelfTestSettings.defaults(), Map.of(), null));
+        return page(HttpStatus.OK, "selftest/new", new FormPage(NewTestPage.of(deck, SelfTestSettings.defaults(), Map.of(), null)));
     }
 
     @Post(value = "/decks/{slug}/self-test", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -78,7 +102,7 @@ class SelfTestPages {
         var settings = SelfTestSettings.of(form);
         Map<String, String> errors = settings.problems(deck);
         if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", "page", NewTestPage.of(deck, settings, errors, null));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(NewTestPage.of(deck, settings, errors, null)));
         }
         try {
             SelfTestRow test = selfTests.create(account(authentication), deck, settings.blueprint(),
@@ -86,15 +110,15 @@ class SelfTestPages {
             return seeOther("/self-tests/" + test.id());
         } catch (QuizShortageException e) {
             // too few items for the choice: say so in the form, which keeps what was chosen
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", "page",
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(
                     NewTestPage.of(deck, settings, Map.of(), "Not enough questions: " + e.getMessage()
-                            + ". Choose more key points or kinds, or ask for fewer questions."));
+                            + ". Choose more key points or kinds, or ask for fewer questions.")));
         }
     }
 
     @Get("/self-tests")
     HttpResponse<?> list(Authentication authentication) {
-        return page(HttpStatus.OK, "selftest/list", "entries", history.of(account(authentication)));
+        return page(HttpStatus.OK, "selftest/list", new ListPage(history.of(account(authentication))));
     }
 
     /** Where to go on: the results when the test is over, else the first question not yet answered. */
@@ -162,8 +186,7 @@ class SelfTestPages {
             return seeOther(question(id, t.firstUnanswered(0)));
         }
         var result = ResultPage.of(t.test(), t.deck(), t.quiz(), selfTests.responses(t.test()));
-        return page(HttpStatus.OK, "selftest/results", "result", result, "late", late != null,
-                "blueprint", selfTests.blueprint(t.test()));
+        return page(HttpStatus.OK, "selftest/results", new ResultsPage(result, late != null, selfTests.blueprint(t.test())));
     }
 
     /** The same choices again with a new seed; items of this and other recent tests are drawn last. */
@@ -223,12 +246,9 @@ class SelfTestPages {
         Long deadline = test.deadline();
         long secondsLeft = deadline == null ? -1 : Math.max(0, (deadline - selfTests.now()) / 1000);
         int next = t.firstUnanswered(question.number());
-        return page(status, "selftest/question", "test", test, "deckTitle", t.deck().title(),
-                "q", QuestionView.of(question), "total", t.quiz().questions().size(),
-                "answeredCount", t.answers().size(), "answered", answer != null, "feedback", feedback,
-                "secondsLeft", secondsLeft, "next", next, "error", error,
-                "numbers", t.quiz().questions().stream().map(QuizQuestion::number).toList(),
-                "answeredNumbers", t.answers().keySet());
+        return page(status, "selftest/question", new QuestionPage(test, t.deck().title(), QuestionView.of(question),
+                t.quiz().questions().size(), t.answers().size(), answer != null, feedback, secondsLeft, next, error,
+                t.quiz().questions().stream().map(QuizQuestion::number).toList(), t.answers().keySet()));
     }
 
     private static String keyPointTitle(Deck deck, QuizQuestion q) {
