@@ -8,6 +8,8 @@ import app.flashpoint.card.StudyDecks;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;
+import app.flashpoint.core.bank.Deck;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +27,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,21 @@ class CramPages {
         this.csrf = csrf;
     }
 
+    /** The new-session form; the template reads its model as {@code page}. */
+    @Introspected
+    record FormPage(NewCramPage page) {
+    }
+
+    @Introspected
+    record DonePage(CramSessionRow session, Deck deck, CramSummary summary) {
+    }
+
+    /** One card of the loop; {@code token} and {@code shown} travel with the answer form. */
+    @Introspected
+    record CardPage(CramSessionRow session, Deck deck, CardView view, boolean revealed, long done, int total,
+                    boolean again, String token, long shown, boolean goodFirst) {
+    }
+
     @Get("/decks/{slug}/cram/new")
     HttpResponse<?> newSession(String slug, Authentication authentication) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
@@ -96,7 +112,7 @@ class CramPages {
         DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         List<CramCardRow> rows = crams.cards(session);
         if (session.finished()) {
-            return page("cram/done", "session", session, "deck", deck.deck(), "summary", CramSummary.of(deck, rows));
+            return page("cram/done", new DonePage(session, deck.deck(), CramSummary.of(deck, rows)));
         }
         Optional<CramCardRow> asked = card == null ? Optional.empty()
                 : Optional.of(rows.stream().filter(r -> r.cardId().equals(card)).findFirst()
@@ -116,11 +132,9 @@ class CramPages {
         CardView view = CardView.of(shownCard, deck.item(shownCard), session.accountId(), row.attempts(),
                 revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
         long done = rows.stream().filter(CramCardRow::done).count();
-        return page("cram/card", "session", session, "deck", deck.deck(), "view", view, "revealed", revealed,
-                "done", done, "total", rows.size(), "again", row.wrong() > 0,
-                "token", token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
-                "shown", shown != null ? shown : crams.now(),
-                "goodFirst", view.suggested() != 1);
+        return page("cram/card", new CardPage(session, deck.deck(), view, revealed, done, rows.size(), row.wrong() > 0,
+                token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
+                shown != null ? shown : crams.now(), view.suggested() != 1));
     }
 
     @Post(value = "/cram/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -174,8 +188,7 @@ class CramPages {
                     List<CramCardRow> rows = crams.cards(s);
                     return new NewCramPage.Unfinished(s.id(), (int) rows.stream().filter(CramCardRow::done).count(), rows.size());
                 }).toList();
-        return HttpResponse.status(status).body(new ModelAndView<>("cram/new",
-                Map.of("page", NewCramPage.of(deck, scope, unfinished, error))));
+        return page(status, "cram/new", new FormPage(NewCramPage.of(deck, scope, unfinished, error)));
     }
 
     private static long account(Authentication authentication) {
