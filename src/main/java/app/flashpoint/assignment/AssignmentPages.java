@@ -6,6 +6,7 @@ import app.flashpoint.classroom.Classrooms;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -68,14 +69,18 @@ class AssignmentPages {
     record ClassLine(long id, String name, String deckTitle) {
     }
 
+    @Introspected
+    record DashboardPage(List<ClassLine> classes, List<OpenAssignments.DueLine> open) {
+    }
+
     @Get("/assignments")
     HttpResponse<?> dashboard(Authentication authentication) {
         long me = CurrentAccount.of(authentication).id();
         List<ClassroomRow> joined = classrooms.joined(me);
         List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
                 catalog.title(c.deckSlug()).orElse(c.deckSlug()))).toList();
-        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open",
-                openAssignments.of(me, joined, Integer.MAX_VALUE).lines());
+        return page(HttpStatus.OK, "assignment/dashboard", new DashboardPage(classes,
+                openAssignments.of(me, joined, Integer.MAX_VALUE).lines()));
     }
 
     /** One past or running attempt as its student sees it; the score only when the feedback timing allows. */
@@ -85,6 +90,18 @@ class AssignmentPages {
 
     /** A key point of a practice assignment and whether it is done. */
     record KeyPointLine(String title, boolean done) {
+    }
+
+    /**
+     * An assignment as its student sees it: times as shown (empty when unset), {@code minutes} null without
+     * a time limit, {@code grade} null until results may be seen, {@code refusal} why Start was refused.
+     */
+    @Introspected
+    record AssignmentPage(AssignmentAccess.InClass inClass, AssignmentRow a, List<AttemptLine> attempts, String opens,
+                          String closes, String due, boolean overdue, boolean notYetOpen, boolean isOpen,
+                          @Nullable Integer minutes, int used, String allowed, String grading, @Nullable String grade,
+                          boolean inProgress, boolean canStart, @Nullable String refusal,
+                          List<KeyPointLine> keyPoints, int percent) {
     }
 
     @Get("/assignments/{id}")
@@ -132,14 +149,13 @@ class AssignmentPages {
             keyPoints = in.deck().keyPoints().stream().filter(k -> ids.contains(k.id()))
                     .map(k -> new KeyPointLine(k.title(), c.doneKeyPoints().contains(k.id()))).toList();
         }
-        return page(status, "assignment/assignment", "inClass", in, "a", a, "attempts", lines,
-                "opens", times.show(a.openAt()), "closes", times.show(a.closeAt()), "due", times.show(a.dueAt()),
-                "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.isOpenAt(now),
-                "minutes", a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
-                "used", mine.size(), "allowed", allowed == null ? "unlimited" : String.valueOf(allowed),
-                "grading", a.gradingMethod().describe(),
-                "grade", grade.isPresent() && review ? Views.percent(grade.getAsDouble()) : null,
-                "inProgress", inProgress, "canStart", canStart, "refusal", refusal,
-                "keyPoints", keyPoints, "percent", percent);
+        return page(status, "assignment/assignment", new AssignmentPage(in, a, lines,
+                times.show(a.openAt()), times.show(a.closeAt()), times.show(a.dueAt()),
+                a.overdueAt(now), now < a.openAt(), a.isOpenAt(now),
+                a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
+                mine.size(), allowed == null ? "unlimited" : String.valueOf(allowed),
+                a.gradingMethod().describe(),
+                grade.isPresent() && review ? Views.percent(grade.getAsDouble()) : null,
+                inProgress, canStart, refusal, keyPoints, percent));
     }
 }
