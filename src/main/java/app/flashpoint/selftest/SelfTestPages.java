@@ -1,6 +1,8 @@
 package app.flashpoint.selftest;
 
 import app.flashpoint.quiz.Feedback;
+import app.flashpoint.quiz.FieldErrors;
+import jakarta.validation.Validator;
 import app.flashpoint.quiz.QuestionView;
 
 import app.flashpoint.system.FormValues;
@@ -32,6 +34,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
 import java.util.Map;
@@ -57,15 +60,22 @@ class SelfTestPages {
     private final DeckAccess access;
     private final CsrfGuard csrf;
     private final SelfTestHistory history;
+    private final Validator validator;
 
     SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, DeckAccess access,
-                  CsrfGuard csrf, SelfTestHistory history) {
+                  CsrfGuard csrf, SelfTestHistory history, Validator validator) {
+        this.validator = validator;
         this.access = access;
         this.history = history;
         this.selfTests = selfTests;
         this.tests = tests;
         this.catalog = catalog;
         this.csrf = csrf;
+    }
+
+    /** A form whose only field is the CSRF token (finish, retake). */
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
     }
 
     /** The new-test form; its model is its own record, the template reads it as {@code page}. */
@@ -95,12 +105,14 @@ class SelfTestPages {
     }
 
     @Post(value = "/decks/{slug}/self-test", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> create(String slug, @Nullable @Body SelfTestForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        // an empty body binds to no form: still a CSRF failure (403), not a 400
+        csrf.check(request, form == null ? null : form.csrfToken());
         Deck deck = deck(slug, authentication);
         var settings = SelfTestSettings.of(form);
-        Map<String, String> errors = settings.problems(deck);
+        Map<String, String> errors = FieldErrors.of(validator.validate(form));
+        settings.problems(deck).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(NewTestPage.of(deck, settings, errors, null)));
         }
@@ -169,9 +181,9 @@ class SelfTestPages {
     }
 
     @Post(value = "/self-tests/{id}/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> finish(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> finish(long id, @Nullable @Body TokenForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         Taking t = taking(id, authentication);
         Long deadline = t.test().deadline();
         long now = selfTests.now();
@@ -191,9 +203,9 @@ class SelfTestPages {
 
     /** The same choices again with a new seed; items of this and other recent tests are drawn last. */
     @Post(value = "/self-tests/{id}/retake", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> retake(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> retake(long id, @Nullable @Body TokenForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         Taking t = taking(id, authentication);
         try {
             SelfTestRow next = selfTests.create(t.test().accountId(), t.deck(), selfTests.blueprint(t.test()),
