@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * A form record's constraint violations as the forms show them: field name → message, one message a field
  * (a field's constraints carry the same message, so which one wins does not matter). Shared by the
- * self-test and assignment forms.
+ * self-test, assignment and cram forms.
  */
 public final class FieldErrors {
     private FieldErrors() {
