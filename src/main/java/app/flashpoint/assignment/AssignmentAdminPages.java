@@ -53,8 +53,6 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssignmentAdminPages {
-    private static final Set<String> KINDS = Set.of(AssignmentRow.QUIZ, AssignmentRow.PRACTICE);
-
     private final AssignmentAccess access;
     private final AssignmentRepository assignments;
     private final AttemptRepository attempts;
@@ -168,7 +166,7 @@ class AssignmentAdminPages {
     }
 
     private static void checkKind(String kind) {
-        if (!KINDS.contains(kind)) {
+        if (AssignmentKind.of(kind).isEmpty()) {
             throw new NotFoundException("No kind of assignment '" + kind + "'");
         }
     }

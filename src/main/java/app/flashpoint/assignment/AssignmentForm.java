@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +33,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         long week = now + 7L * 24 * 3600 * 1000;
         return new AssignmentForm(kind, "", Set.of(), Set.of(), Set.of(), Map.of(), "10", times.input(now),
                 times.input(week), times.input(week), "", "1", GradingMethod.HIGHEST.dbName(), true, true,
-                AssignmentRow.AFTER_SUBMIT);
+                FeedbackTiming.AFTER_SUBMIT.code());
     }
 
     static AssignmentForm of(String kind, @Nullable Map<String, Object> form) {
@@ -53,7 +54,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
     }
 
     public boolean quiz() {
-        return AssignmentRow.QUIZ.equals(kind);
+        return AssignmentKind.QUIZ.code().equals(kind);
     }
 
     /** Field name → what to fix; empty when the row can be made (a quiz may still be short of items). */
@@ -101,9 +102,10 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         if (GradingMethod.fromDb(grading).isEmpty()) {
             errors.put("grading", "Choose how attempts are graded.");
         }
-        if (!Set.of(AssignmentRow.IMMEDIATE, AssignmentRow.AFTER_SUBMIT, AssignmentRow.AFTER_CLOSE).contains(feedback)) {
+        Optional<FeedbackTiming> timing = FeedbackTiming.of(feedback);
+        if (timing.isEmpty()) {
             errors.put("feedback", "Choose when students see their results.");
-        } else if (AssignmentRow.AFTER_CLOSE.equals(feedback) && close == null && !errors.containsKey("closes")) {
+        } else if (timing.get() == FeedbackTiming.AFTER_CLOSE && close == null && !errors.containsKey("closes")) {
             errors.put("feedback", "Results after the close time need a close time.");
         }
         if (!kinds.stream().allMatch(k -> ItemType.fromYaml(k).isPresent())) {
@@ -138,7 +140,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 times.parse(closes), times.parse(due), q && !minutes.isBlank() ? number(minutes) * 60 : null,
                 q && !attempts.isBlank() ? number(attempts) : null,
                 q ? grading : GradingMethod.HIGHEST.dbName(), q && shuffleQuestions, q && shuffleOptions,
-                q ? feedback : AssignmentRow.AFTER_SUBMIT, now);
+                q ? feedback : FeedbackTiming.AFTER_SUBMIT.code(), now);
     }
 
     public boolean hasKeyPoint(String id) {
