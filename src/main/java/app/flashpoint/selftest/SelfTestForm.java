@@ -22,7 +22,8 @@ record SelfTestForm(@Nullable String csrfToken, @Nullable List<String> keyPoint,
                     @Nullable String feedback) {
     static final String QUESTIONS = "Enter a whole number of questions from 1 to " + SelfTestSettings.MAX_QUESTIONS + ".";
     static final String FEEDBACK = "Choose when to see whether your answers are right.";
-    /** 1 to 50 as Integer.valueOf reads it after a strip: an optional plus sign and leading zeros allowed. */
+    /** 1 to MAX_QUESTIONS (50) as Integer.valueOf reads it after a strip: an optional plus sign and leading zeros allowed. */
     static final String WHOLE_1_TO_50 = "(?U)\\s*\\+?0*([1-9]|[1-4][0-9]|50)\\s*";
+    /** The codes of {@link SelfTestFeedback}, spelled out: an annotation needs a constant. */
     static final String FEEDBACK_CODES = "(?U)\\s*(immediate|end)\\s*";
 }

@@ -23,7 +23,7 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
     static final int MAX_MINUTES = 180;
 
     static SelfTestSettings defaults() {
-        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestRow.IMMEDIATE);
+        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestFeedback.IMMEDIATE.code());
     }
 
     /** The values as typed, stripped; blank checkbox values dropped. */
