@@ -77,7 +77,7 @@ class ProgressPages {
 
     /** Time so far while running; the fit's own duration once it has ended. */
     private long elapsedSeconds(FitJobRow job) {
-        long end = job.status().equals(FitJobRow.RUNNING) ? clock.millis() : job.updatedAt();
+        long end = job.fitStatus() == FitStatus.RUNNING ? clock.millis() : job.updatedAt();
         return Math.max(0, (end - job.startedAt()) / 1000);
     }
 
@@ -106,7 +106,7 @@ class ProgressPages {
         var reviews = log.history(id, ReviewMode.REVIEW.code());
         int items = TrainingItems.count(reviews);
         var fit = fitted.findByAccountId(id);
-        var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.status(), j.stage(),
+        var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.fitStatus(), j.stage(),
                 elapsedSeconds(j))).orElse(null);
         boolean running = job != null && job.running();
         String hint = items < PersonalFit.MIN_ITEMS
