@@ -13,7 +13,7 @@ import app.flashpoint.core.generate.quiz.QuizShortageException;
 import app.flashpoint.quiz.Blueprint;
 import app.flashpoint.quiz.QuizChoices;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import jakarta.validation.Validator;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -63,10 +63,12 @@ class AssignmentAdminPages {
     private final CsrfGuard csrf;
     private final Clock clock;
     private final StoredJson json;
+    private final Validator validator;
 
     AssignmentAdminPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
                          Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, LocalTimes times,
-                         CsrfGuard csrf, Clock clock, StoredJson json) {
+                         CsrfGuard csrf, Clock clock, StoredJson json, Validator validator) {
+        this.validator = validator;
         this.json = json;
         this.access = access;
         this.assignments = assignments;
@@ -106,14 +108,16 @@ class AssignmentAdminPages {
     }
 
     @Post(value = "/classes/{classId}/assignments/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(long classId, String kind, @Nullable @Body Map<String, Object> body,
+    HttpResponse<?> create(long classId, String kind, @Nullable @Body AssignmentFields body,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(body, "csrfToken"));
+        // an empty body binds to no form: still a CSRF failure (403), not a 400
+        csrf.check(request, body == null ? null : body.csrfToken());
         ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
         checkKind(kind);
         Deck deck = access.deck(classroom);
         AssignmentForm form = AssignmentForm.of(kind, body);
-        Map<String, String> errors = form.problems(deck, times);
+        Map<String, String> errors = form.constraintProblems(validator, body);
+        form.problems(deck, times).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null);
         }

@@ -5,7 +5,6 @@ import app.flashpoint.classroom.ClassroomRow;
 import app.flashpoint.classroom.Classrooms;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -22,9 +21,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -104,15 +103,20 @@ class AssignmentPages {
                           List<KeyPointLine> keyPoints, int percent) {
     }
 
+    /** The Start form: only its CSRF token. */
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
     @Get("/assignments/{id}")
     HttpResponse<?> show(long id, Authentication authentication) {
         return assignmentPage(HttpStatus.OK, id, CurrentAccount.of(authentication).id(), null);
     }
 
     @Post(value = "/assignments/{id}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> start(long id, @Nullable @Body TokenForm form, Authentication authentication,
                           HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         long me = CurrentAccount.of(authentication).id();
         AssignmentAccess.InClass in = access.joined(id, me);
         if (!in.assignment().quiz()) {
