@@ -13,8 +13,9 @@ import app.flashpoint.core.generate.quiz.QuizShortageException;
 import app.flashpoint.quiz.Blueprint;
 import app.flashpoint.quiz.QuizChoices;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import jakarta.validation.Validator;
 import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -52,8 +53,6 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AssignmentAdminPages {
-    private static final Set<String> KINDS = Set.of(AssignmentRow.QUIZ, AssignmentRow.PRACTICE);
-
     private final AssignmentAccess access;
     private final AssignmentRepository assignments;
     private final AttemptRepository attempts;
@@ -64,10 +63,12 @@ class AssignmentAdminPages {
     private final CsrfGuard csrf;
     private final Clock clock;
     private final StoredJson json;
+    private final Validator validator;
 
     AssignmentAdminPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
                          Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, LocalTimes times,
-                         CsrfGuard csrf, Clock clock, StoredJson json) {
+                         CsrfGuard csrf, Clock clock, StoredJson json, Validator validator) {
+        this.validator = validator;
         this.json = json;
         this.access = access;
         this.assignments = assignments;
@@ -84,6 +85,10 @@ class AssignmentAdminPages {
     record Line(long id, String title, String kind, String opens, String closes, String due, boolean open) {
     }
 
+    @Introspected
+    record ListPage(ClassroomRow classroom, List<Line> lines) {
+    }
+
     @Get("/classes/{classId}/assignments")
     HttpResponse<?> list(long classId, Authentication authentication) {
         ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
@@ -92,7 +97,7 @@ class AssignmentAdminPages {
                 .map(a -> new Line(a.id(), a.title(), a.kind(), times.show(a.openAt()), times.show(a.closeAt()),
                         times.show(a.dueAt()), a.isOpenAt(now)))
                 .toList();
-        return page(HttpStatus.OK, "assignment/class-assignments", "classroom", classroom, "lines", lines);
+        return page(HttpStatus.OK, "assignment/class-assignments", new ListPage(classroom, lines));
     }
 
     @Get("/classes/{classId}/assignments/new/{kind}")
@@ -103,14 +108,16 @@ class AssignmentAdminPages {
     }
 
     @Post(value = "/classes/{classId}/assignments/{kind}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(long classId, String kind, @Nullable @Body Map<String, Object> body,
+    HttpResponse<?> create(long classId, String kind, @Nullable @Body AssignmentFields body,
                            Authentication authentication, HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(body, "csrfToken"));
+        // an empty body binds to no form: still a CSRF failure (403), not a 400
+        csrf.check(request, body == null ? null : body.csrfToken());
         ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
         checkKind(kind);
         Deck deck = access.deck(classroom);
         AssignmentForm form = AssignmentForm.of(kind, body);
-        Map<String, String> errors = form.problems(deck, times);
+        Map<String, String> errors = form.constraintProblems(validator, body);
+        form.problems(deck, times).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null);
         }
@@ -133,6 +140,12 @@ class AssignmentAdminPages {
                            @Nullable String grade, int percent, int keyPointsDone) {
     }
 
+    /** {@code due} and {@code opens} as shown (empty when unset). */
+    @Introspected
+    record ProgressPage(AssignmentAccess.InClass inClass, List<StudentProgress> lines, int keyPointCount, String due,
+                        String opens) {
+    }
+
     @Get("/assignments/{id}/progress")
     HttpResponse<?> progress(long id, Authentication authentication) {
         AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
@@ -152,12 +165,12 @@ class AssignmentAdminPages {
                     grade.isPresent() ? Views.percent(grade.getAsDouble()) : null,
                     c == null ? 0 : c.percent(), c == null ? 0 : c.doneKeyPoints().size());
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
-        return page(HttpStatus.OK, "assignment/progress", "inClass", in, "lines", lines,
-                "keyPointCount", keyPoints.size(), "due", times.show(a.dueAt()), "opens", times.show(a.openAt()));
+        return page(HttpStatus.OK, "assignment/progress", new ProgressPage(in, lines, keyPoints.size(),
+                times.show(a.dueAt()), times.show(a.openAt())));
     }
 
     private static void checkKind(String kind) {
-        if (!KINDS.contains(kind)) {
+        if (AssignmentKind.of(kind).isEmpty()) {
             throw new NotFoundException("No kind of assignment '" + kind + "'");
         }
     }
@@ -171,12 +184,17 @@ class AssignmentAdminPages {
         }
     }
 
+    /** The new-assignment page; the template reads its model as {@code page}. */
+    @Introspected
+    record NewPage(FormPage page) {
+    }
+
     private HttpResponse<?> form(HttpStatus status, ClassroomRow classroom, AssignmentForm form,
                                  Map<String, String> errors, @Nullable String shortage) {
         Deck deck = access.deck(classroom);
         List<String> levels = Arrays.stream(Bloom.values())
                 .filter(b -> deck.items().stream().map(Item::bloom).anyMatch(b::equals)).map(Bloom::yamlName).toList();
-        return page(status, "assignment/new", "page", new FormPage(classroom, form, QuizChoices.families(deck),
-                QuizChoices.kinds(deck), levels, errors, shortage, times.zoneId()));
+        return page(status, "assignment/new", new NewPage(new FormPage(classroom, form, QuizChoices.families(deck),
+                QuizChoices.kinds(deck), levels, errors, shortage, times.zoneId())));
     }
 }

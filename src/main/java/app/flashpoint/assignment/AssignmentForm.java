@@ -5,13 +5,17 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.grading.GradingMethod;
 import app.flashpoint.quiz.Blueprint;
-import app.flashpoint.system.FormValues;
+import app.flashpoint.quiz.FieldErrors;
+import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,36 +36,58 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         long week = now + 7L * 24 * 3600 * 1000;
         return new AssignmentForm(kind, "", Set.of(), Set.of(), Set.of(), Map.of(), "10", times.input(now),
                 times.input(week), times.input(week), "", "1", GradingMethod.HIGHEST.dbName(), true, true,
-                AssignmentRow.AFTER_SUBMIT);
+                FeedbackTiming.AFTER_SUBMIT.code());
     }
 
-    static AssignmentForm of(String kind, @Nullable Map<String, Object> form) {
+    /** The posted fields, stripped; blank checkbox values and blank Bloom weights dropped. */
+    static AssignmentForm of(String kind, AssignmentFields form) {
         var bloom = new LinkedHashMap<String, String>();
-        for (Bloom b : Bloom.values()) {
-            String weight = FormValues.one(form, "bloom-" + b.yamlName()).strip();
+        form.bloom().forEach((level, value) -> {
+            String weight = stripped(value);
             if (!weight.isEmpty()) {
-                bloom.put(b.yamlName(), weight);
+                bloom.put(level.yamlName(), weight);
             }
+        });
+        return new AssignmentForm(kind, stripped(form.title()), chosen(form.keyPoint()), chosen(form.family()),
+                chosen(form.kind()), bloom, stripped(form.questions()), stripped(form.opens()),
+                stripped(form.closes()), stripped(form.due()), stripped(form.minutes()), stripped(form.attempts()),
+                stripped(form.grading()), !stripped(form.shuffleQuestions()).isEmpty(),
+                !stripped(form.shuffleOptions()).isEmpty(), stripped(form.feedback()));
+    }
+
+    /** The form's own constraints (the quiz-only ones for a quiz), by the field the page marks. */
+    Map<String, String> constraintProblems(Validator validator, AssignmentFields fields) {
+        var violations = quiz() ? validator.validate(fields, Default.class, AssignmentFields.QuizChecks.class)
+                : validator.validate(fields);
+        var errors = new LinkedHashMap<String, String>();
+        // the six Bloom weight fields share one message under one mark
+        FieldErrors.of(violations).forEach((field, message) ->
+                errors.putIfAbsent(field.startsWith("bloom") ? "bloom" : field, message));
+        return errors;
+    }
+
+    private static Set<String> chosen(@Nullable List<String> values) {
+        var set = new LinkedHashSet<String>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).forEach(set::add);
         }
-        return new AssignmentForm(kind, FormValues.one(form, "title").strip(),
-                new LinkedHashSet<>(FormValues.all(form, "keyPoint")), new LinkedHashSet<>(FormValues.all(form, "family")),
-                new LinkedHashSet<>(FormValues.all(form, "kind")), bloom, FormValues.one(form, "questions"),
-                FormValues.one(form, "opens"), FormValues.one(form, "closes"), FormValues.one(form, "due"),
-                FormValues.one(form, "minutes"), FormValues.one(form, "attempts"), FormValues.one(form, "grading"),
-                !FormValues.one(form, "shuffleQuestions").isEmpty(), !FormValues.one(form, "shuffleOptions").isEmpty(),
-                FormValues.one(form, "feedback"));
+        return set;
+    }
+
+    private static String stripped(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 
     public boolean quiz() {
-        return AssignmentRow.QUIZ.equals(kind);
+        return AssignmentKind.QUIZ.code().equals(kind);
     }
 
-    /** Field name → what to fix; empty when the row can be made (a quiz may still be short of items). */
+    /**
+     * Field name → what to fix beyond {@link #constraintProblems}; with those, empty when the row can be made
+     * (a quiz may still be short of items).
+     */
     Map<String, String> problems(Deck deck, LocalTimes times) {
         var errors = new LinkedHashMap<String, String>();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
-            errors.put("title", "Give the assignment a title of up to " + MAX_TITLE + " characters.");
-        }
         Long open = time(times, opens, "opens", errors);
         Long close = time(times, closes, "closes", errors);
         Long dueAt = time(times, due, "due", errors);
@@ -86,34 +112,17 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
             }
             return errors;
         }
-        Integer count = number(questions);
-        if (count == null || count < 1 || count > MAX_QUESTIONS) {
-            errors.put("questions", "Enter a whole number of questions from 1 to " + MAX_QUESTIONS + ".");
-        }
-        Integer mins = number(minutes);
-        if (!minutes.isBlank() && (mins == null || mins < 1 || mins > MAX_MINUTES)) {
-            errors.put("minutes", "Leave the time limit blank, or enter 1 to " + MAX_MINUTES + " minutes.");
-        }
-        Integer tries = number(attempts);
-        if (!attempts.isBlank() && (tries == null || tries < 1 || tries > MAX_ATTEMPTS)) {
-            errors.put("attempts", "Leave blank for unlimited attempts, or enter 1 to " + MAX_ATTEMPTS + ".");
-        }
         if (GradingMethod.fromDb(grading).isEmpty()) {
             errors.put("grading", "Choose how attempts are graded.");
         }
-        if (!Set.of(AssignmentRow.IMMEDIATE, AssignmentRow.AFTER_SUBMIT, AssignmentRow.AFTER_CLOSE).contains(feedback)) {
+        Optional<FeedbackTiming> timing = FeedbackTiming.of(feedback);
+        if (timing.isEmpty()) {
             errors.put("feedback", "Choose when students see their results.");
-        } else if (AssignmentRow.AFTER_CLOSE.equals(feedback) && close == null && !errors.containsKey("closes")) {
+        } else if (timing.get() == FeedbackTiming.AFTER_CLOSE && close == null && !errors.containsKey("closes")) {
             errors.put("feedback", "Results after the close time need a close time.");
         }
         if (!kinds.stream().allMatch(k -> ItemType.fromYaml(k).isPresent())) {
             errors.put("kinds", "Choose kinds from the list.");
-        }
-        for (var e : bloom.entrySet()) {
-            Integer w = number(e.getValue());
-            if (Bloom.fromYaml(e.getKey()).isEmpty() || w == null || w < 0 || w > MAX_BLOOM_WEIGHT) {
-                errors.put("bloom", "Bloom weights are whole numbers from 0 to " + MAX_BLOOM_WEIGHT + " (blank: any).");
-            }
         }
         return errors;
     }
@@ -138,7 +147,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 times.parse(closes), times.parse(due), q && !minutes.isBlank() ? number(minutes) * 60 : null,
                 q && !attempts.isBlank() ? number(attempts) : null,
                 q ? grading : GradingMethod.HIGHEST.dbName(), q && shuffleQuestions, q && shuffleOptions,
-                q ? feedback : AssignmentRow.AFTER_SUBMIT, now);
+                q ? feedback : FeedbackTiming.AFTER_SUBMIT.code(), now);
     }
 
     public boolean hasKeyPoint(String id) {

@@ -5,7 +5,7 @@ import app.flashpoint.classroom.ClassroomRow;
 import app.flashpoint.classroom.Classrooms;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,9 +21,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -68,14 +68,18 @@ class AssignmentPages {
     record ClassLine(long id, String name, String deckTitle) {
     }
 
+    @Introspected
+    record DashboardPage(List<ClassLine> classes, List<OpenAssignments.DueLine> open) {
+    }
+
     @Get("/assignments")
     HttpResponse<?> dashboard(Authentication authentication) {
         long me = CurrentAccount.of(authentication).id();
         List<ClassroomRow> joined = classrooms.joined(me);
         List<ClassLine> classes = joined.stream().map(c -> new ClassLine(c.id(), c.name(),
                 catalog.title(c.deckSlug()).orElse(c.deckSlug()))).toList();
-        return page(HttpStatus.OK, "assignment/dashboard", "classes", classes, "open",
-                openAssignments.of(me, joined, Integer.MAX_VALUE).lines());
+        return page(HttpStatus.OK, "assignment/dashboard", new DashboardPage(classes,
+                openAssignments.of(me, joined, Integer.MAX_VALUE).lines()));
     }
 
     /** One past or running attempt as its student sees it; the score only when the feedback timing allows. */
@@ -87,15 +91,32 @@ class AssignmentPages {
     record KeyPointLine(String title, boolean done) {
     }
 
+    /**
+     * An assignment as its student sees it: times as shown (empty when unset), {@code minutes} null without
+     * a time limit, {@code grade} null until results may be seen, {@code refusal} why Start was refused.
+     */
+    @Introspected
+    record AssignmentPage(AssignmentAccess.InClass inClass, AssignmentRow a, List<AttemptLine> attempts, String opens,
+                          String closes, String due, boolean overdue, boolean notYetOpen, boolean isOpen,
+                          @Nullable Integer minutes, int used, String allowed, String grading, @Nullable String grade,
+                          boolean inProgress, boolean canStart, @Nullable String refusal,
+                          List<KeyPointLine> keyPoints, int percent) {
+    }
+
+    /** The Start form: only its CSRF token. */
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
     @Get("/assignments/{id}")
     HttpResponse<?> show(long id, Authentication authentication) {
         return assignmentPage(HttpStatus.OK, id, CurrentAccount.of(authentication).id(), null);
     }
 
     @Post(value = "/assignments/{id}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> start(long id, @Nullable @Body TokenForm form, Authentication authentication,
                           HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         long me = CurrentAccount.of(authentication).id();
         AssignmentAccess.InClass in = access.joined(id, me);
         if (!in.assignment().quiz()) {
@@ -132,14 +153,13 @@ class AssignmentPages {
             keyPoints = in.deck().keyPoints().stream().filter(k -> ids.contains(k.id()))
                     .map(k -> new KeyPointLine(k.title(), c.doneKeyPoints().contains(k.id()))).toList();
         }
-        return page(status, "assignment/assignment", "inClass", in, "a", a, "attempts", lines,
-                "opens", times.show(a.openAt()), "closes", times.show(a.closeAt()), "due", times.show(a.dueAt()),
-                "overdue", a.overdueAt(now), "notYetOpen", now < a.openAt(), "isOpen", a.isOpenAt(now),
-                "minutes", a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
-                "used", mine.size(), "allowed", allowed == null ? "unlimited" : String.valueOf(allowed),
-                "grading", a.gradingMethod().describe(),
-                "grade", grade.isPresent() && review ? Views.percent(grade.getAsDouble()) : null,
-                "inProgress", inProgress, "canStart", canStart, "refusal", refusal,
-                "keyPoints", keyPoints, "percent", percent);
+        return page(status, "assignment/assignment", new AssignmentPage(in, a, lines,
+                times.show(a.openAt()), times.show(a.closeAt()), times.show(a.dueAt()),
+                a.overdueAt(now), now < a.openAt(), a.isOpenAt(now),
+                a.timeLimitSeconds() == null ? null : a.timeLimitSeconds() / 60,
+                mine.size(), allowed == null ? "unlimited" : String.valueOf(allowed),
+                a.gradingMethod().describe(),
+                grade.isPresent() && review ? Views.percent(grade.getAsDouble()) : null,
+                inProgress, canStart, refusal, keyPoints, percent));
     }
 }

@@ -8,21 +8,32 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /**
  * An assignment of a class (V8__assignments.sql). {@code blueprint} is the JSON of selftest's Blueprint: for a
- * quiz what to draw, for practice only the key points (questions 0).
+ * quiz what to draw, for practice only the key points (questions 0). {@code kind} and {@code feedback} hold the
+ * stored codes of {@link AssignmentKind} and {@link FeedbackTiming}; read them typed through
+ * {@link #assignmentKind()} and {@link #feedbackTiming()}.
  */
 @MappedEntity("assignment")
 public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroomId, String kind, String title,
                             String blueprint, long openAt, @Nullable Long closeAt, @Nullable Long dueAt,
                             @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed, String grading,
                             boolean shuffleQuestions, boolean shuffleOptions, String feedback, long createdAt) {
-    public static final String QUIZ = "quiz";
-    public static final String PRACTICE = "practice";
-    public static final String IMMEDIATE = "immediate";
-    public static final String AFTER_SUBMIT = "after_submit";
-    public static final String AFTER_CLOSE = "after_close";
+    // the stored codes, for rows made by hand (the gradebook's test fixture); code reads the enums
+    public static final String QUIZ = AssignmentKind.QUIZ.code();
+    public static final String PRACTICE = AssignmentKind.PRACTICE.code();
+    public static final String IMMEDIATE = FeedbackTiming.IMMEDIATE.code();
+    public static final String AFTER_SUBMIT = FeedbackTiming.AFTER_SUBMIT.code();
+    public static final String AFTER_CLOSE = FeedbackTiming.AFTER_CLOSE.code();
+
+    public AssignmentKind assignmentKind() {
+        return AssignmentKind.of(kind).orElseThrow(() -> new IllegalStateException("assignment kind " + kind));
+    }
+
+    public FeedbackTiming feedbackTiming() {
+        return FeedbackTiming.of(feedback).orElseThrow(() -> new IllegalStateException("feedback timing " + feedback));
+    }
 
     public boolean quiz() {
-        return QUIZ.equals(kind);
+        return assignmentKind() == AssignmentKind.QUIZ;
     }
 
     public GradingMethod gradingMethod() {
@@ -40,7 +51,7 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
 
     /** Right/wrong and explanations while the attempt is still being taken, after each saved answer. */
     public boolean immediateFeedback() {
-        return IMMEDIATE.equals(feedback);
+        return feedbackTiming() == FeedbackTiming.IMMEDIATE;
     }
 
     /**
@@ -48,7 +59,7 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
      * for immediate and after_submit, only from the close time for after_close.
      */
     public boolean reviewOpenAt(long now) {
-        if (AFTER_CLOSE.equals(feedback)) {
+        if (feedbackTiming() == FeedbackTiming.AFTER_CLOSE) {
             return closeAt != null && now >= closeAt;
         }
         return true;

@@ -12,6 +12,7 @@ import app.flashpoint.quiz.QuestionView;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -179,6 +180,18 @@ class AttemptPages {
                 + ": the answers saved until then were submitted.";
     }
 
+    /** An attempt being taken; {@code secondsLeft} -1 without a time limit, {@code deadline} empty then. */
+    @Introspected
+    record AttemptPage(AttemptRow t, AssignmentRow a, String className, List<AttemptQuestion> questions, int answered,
+                       long secondsLeft, String deadline, @Nullable String notice, boolean immediate) {
+    }
+
+    /** A submitted attempt; {@code answers} empty until the feedback timing lets the student review it. */
+    @Introspected
+    record ResultPage(AttemptRow t, AssignmentRow a, String className, boolean review, String score,
+                      List<Feedback> answers, @Nullable String notice, String submittedAt, String closes) {
+    }
+
     private HttpResponse<?> takingPage(HttpStatus status, Taking t, @Nullable String notice) {
         Map<Integer, Response> responses = attempts.responses(t.attempt());
         boolean immediate = t.assignment().immediateFeedback();
@@ -189,9 +202,9 @@ class AttemptPages {
         }).toList();
         Long deadline = t.attempt().deadlineAt();
         long secondsLeft = deadline == null ? -1 : Math.max(0, (deadline - attempts.now()) / 1000);
-        return page(status, "assignment/attempt", "t", t.attempt(), "a", t.assignment(),
-                "className", t.in().classroom().name(), "questions", questions, "answered", responses.size(),
-                "secondsLeft", secondsLeft, "deadline", times.show(deadline), "notice", notice, "immediate", immediate);
+        return page(status, "assignment/attempt", new AttemptPage(t.attempt(), t.assignment(),
+                t.in().classroom().name(), questions, responses.size(), secondsLeft, times.show(deadline), notice,
+                immediate));
     }
 
     private HttpResponse<?> result(HttpStatus status, Taking t, @Nullable String notice) {
@@ -206,9 +219,8 @@ class AttemptPages {
             }).toList();
         }
         double score = t.attempt().score() == null ? 0 : t.attempt().score();
-        return page(status, "assignment/result", "t", t.attempt(), "a", a, "className", t.in().classroom().name(),
-                "review", review, "score", Views.percent(score), "answers", answers, "notice", notice,
-                "submittedAt", times.show(t.attempt().submittedAt()), "closes", times.show(a.closeAt()));
+        return page(status, "assignment/result", new ResultPage(t.attempt(), a, t.in().classroom().name(), review,
+                Views.percent(score), answers, notice, times.show(t.attempt().submittedAt()), times.show(a.closeAt())));
     }
 
     private static Feedback feedback(Deck deck, QuizQuestion q, Response response) {

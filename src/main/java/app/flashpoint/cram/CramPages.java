@@ -6,8 +6,11 @@ import app.flashpoint.card.CardView;
 import app.flashpoint.card.DeckCards;
 import app.flashpoint.card.StudyDecks;
 import app.flashpoint.system.CsrfGuard;
-import app.flashpoint.system.FormValues;
 import app.flashpoint.system.NotFoundException;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.quiz.FieldErrors;
+import io.micronaut.core.annotation.Introspected;
+import jakarta.validation.Validator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,10 +28,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -46,7 +47,8 @@ import static app.flashpoint.system.PageResponses.seeOther;
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class CramPages {
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final String TOKEN_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern TOKEN = Pattern.compile(TOKEN_PATTERN);
     /** Longer than this on one card is a learner who walked away (the same cap as study). */
     private static final long MAX_DURATION_MS = 10 * 60 * 1000;
 
@@ -54,12 +56,29 @@ class CramPages {
     private final CramSessionRepository sessions;
     private final StudyDecks decks;
     private final CsrfGuard csrf;
+    private final Validator validator;
 
-    CramPages(Crams crams, CramSessionRepository sessions, StudyDecks decks, CsrfGuard csrf) {
+    CramPages(Crams crams, CramSessionRepository sessions, StudyDecks decks, CsrfGuard csrf, Validator validator) {
+        this.validator = validator;
         this.crams = crams;
         this.sessions = sessions;
         this.decks = decks;
         this.csrf = csrf;
+    }
+
+    /** The new-session form; the template reads its model as {@code page}. */
+    @Introspected
+    record FormPage(NewCramPage page) {
+    }
+
+    @Introspected
+    record DonePage(CramSessionRow session, Deck deck, CramSummary summary) {
+    }
+
+    /** One card of the loop; {@code token} and {@code shown} travel with the answer form. */
+    @Introspected
+    record CardPage(CramSessionRow session, Deck deck, CardView view, boolean revealed, long done, int total,
+                    boolean again, String token, long shown, boolean goodFirst) {
     }
 
     @Get("/decks/{slug}/cram/new")
@@ -70,9 +89,10 @@ class CramPages {
     }
 
     @Post(value = "/decks/{slug}/cram", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> start(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> start(String slug, @Nullable @Body CramForms.Start form, Authentication authentication,
                           HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        // an empty body binds to no form: still a CSRF failure (403), not a 400
+        csrf.check(request, form == null ? null : form.csrfToken());
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         long accountId = account(authentication);
         CramScope scope = CramScope.of(form);
@@ -96,7 +116,7 @@ class CramPages {
         DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         List<CramCardRow> rows = crams.cards(session);
         if (session.finished()) {
-            return page("cram/done", "session", session, "deck", deck.deck(), "summary", CramSummary.of(deck, rows));
+            return page("cram/done", new DonePage(session, deck.deck(), CramSummary.of(deck, rows)));
         }
         Optional<CramCardRow> asked = card == null ? Optional.empty()
                 : Optional.of(rows.stream().filter(r -> r.cardId().equals(card)).findFirst()
@@ -116,32 +136,31 @@ class CramPages {
         CardView view = CardView.of(shownCard, deck.item(shownCard), session.accountId(), row.attempts(),
                 revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
         long done = rows.stream().filter(CramCardRow::done).count();
-        return page("cram/card", "session", session, "deck", deck.deck(), "view", view, "revealed", revealed,
-                "done", done, "total", rows.size(), "again", row.wrong() > 0,
-                "token", token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
-                "shown", shown != null ? shown : crams.now(),
-                "goodFirst", view.suggested() != 1);
+        return page("cram/card", new CardPage(session, deck.deck(), view, revealed, done, rows.size(), row.wrong() > 0,
+                token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
+                shown != null ? shown : crams.now(), view.suggested() != 1));
     }
 
     @Post(value = "/cram/{id}/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> answer(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> answer(long id, @Nullable @Body CramForms.Answer form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         CramSessionRow session = owned(id, authentication);
-        String cardId = FormValues.one(form, "card");
+        String cardId = CramForms.stripped(form.card());
         CramCardRow row = crams.cards(session).stream().filter(r -> r.cardId().equals(cardId)).findFirst()
                 .orElseThrow(() -> NotFoundException.of("card", cardId));
-        String rating = FormValues.one(form, "rating");
-        if (!rating.equals("1") && !rating.equals("3")) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "rating must be 1 (Again) or 3 (Good)");
+        // the rating is reported before the token, as before the form was a record
+        var problems = FieldErrors.of(validator.validate(form));
+        for (String field : List.of("rating", "token")) {
+            if (problems.containsKey(field)) {
+                throw new HttpStatusException(HttpStatus.BAD_REQUEST, problems.get(field));
+            }
         }
-        String token = FormValues.one(form, "token");
-        if (!TOKEN.matcher(token).matches()) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, "this answer form is incomplete; reload the page");
-        }
+        String rating = CramForms.stripped(form.rating());
+        String token = CramForms.stripped(form.token());
         long spent = 0;
         try {
-            spent = crams.now() - Long.parseLong(FormValues.one(form, "shown"));
+            spent = crams.now() - Long.parseLong(CramForms.stripped(form.shown()));
         } catch (NumberFormatException e) {
             // no start time: the answer still counts, its time does not
         }
@@ -152,9 +171,9 @@ class CramPages {
 
     /** A new session over the same key points (as the deck has them now). */
     @Post(value = "/cram/{id}/again", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> again(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> again(long id, @Nullable @Body CramForms.Token form, Authentication authentication,
                           HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         CramSessionRow session = owned(id, authentication);
         DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         return crams.start(session.accountId(), deck, session.keyPointIds())
@@ -174,8 +193,7 @@ class CramPages {
                     List<CramCardRow> rows = crams.cards(s);
                     return new NewCramPage.Unfinished(s.id(), (int) rows.stream().filter(CramCardRow::done).count(), rows.size());
                 }).toList();
-        return HttpResponse.status(status).body(new ModelAndView<>("cram/new",
-                Map.of("page", NewCramPage.of(deck, scope, unfinished, error))));
+        return page(status, "cram/new", new FormPage(NewCramPage.of(deck, scope, unfinished, error)));
     }
 
     private static long account(Authentication authentication) {

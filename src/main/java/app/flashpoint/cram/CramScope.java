@@ -2,11 +2,10 @@ package app.flashpoint.cram;
 
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.KeyPoint;
-import app.flashpoint.system.FormValues;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,9 +14,17 @@ import java.util.Set;
  */
 record CramScope(Set<String> keyPoints, Set<String> families) {
 
-    static CramScope of(Map<String, Object> form) {
-        return new CramScope(new LinkedHashSet<>(FormValues.all(form, "keyPoint")),
-                new LinkedHashSet<>(FormValues.all(form, "family")));
+    static CramScope of(CramForms.Start form) {
+        return new CramScope(chosen(form.keyPoint()), chosen(form.family()));
+    }
+
+    /** Blank checkbox values dropped, the order kept. */
+    private static Set<String> chosen(@Nullable List<String> values) {
+        var set = new LinkedHashSet<String>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).forEach(set::add);
+        }
+        return set;
     }
 
     /** False when the form names key points or families this deck does not have (an old or hand-made form). */

@@ -9,9 +9,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /** A class's progress: mastery per key point and who is behind on practice, for the class's instructor. */
 @Secured({Roles.INSTRUCTOR, Roles.ADMIN})
@@ -27,9 +30,12 @@ class ClassProgressPages {
         this.progress = progress;
     }
 
+    @Introspected
+    record ProgressPage(ClassProgress.Report report) {
+    }
+
     @Get("/classes/{id}/progress")
     ModelAndView<Map<String, Object>> progress(long id, Authentication authentication) {
-        return new ModelAndView<>("gradebook/progress", Map.of("report",
-                progress.of(gradebooks.taught(id, authentication))));
+        return view("gradebook/progress", new ProgressPage(progress.of(gradebooks.taught(id, authentication))));
     }
 }

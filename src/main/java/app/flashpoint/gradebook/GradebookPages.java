@@ -12,9 +12,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * The gradebook of a class and its CSV exports, for the class's instructor only: the class is read by id
@@ -32,18 +35,26 @@ class GradebookPages {
         this.gradebooks = gradebooks;
     }
 
+    @Introspected
+    record ClassPage(ClassGradebook book) {
+    }
+
+    @Introspected
+    record StudentPage(StudentReport report) {
+    }
+
     @Get("/classes/{id}/gradebook")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> gradebook(long id, Authentication authentication) {
         ClassroomRow classroom = gradebooks.taught(id, authentication);
-        return new ModelAndView<>("gradebook/class", Map.of("book", gradebooks.gradebook(classroom)));
+        return view("gradebook/class", new ClassPage(gradebooks.gradebook(classroom)));
     }
 
     @Get("/classes/{id}/gradebook/students/{accountId}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> student(long id, long accountId, Authentication authentication) {
         ClassroomRow classroom = gradebooks.taught(id, authentication);
-        return new ModelAndView<>("gradebook/student", Map.of("report", gradebooks.student(classroom, accountId)));
+        return view("gradebook/student", new StudentPage(gradebooks.student(classroom, accountId)));
     }
 
     // exports also answer a client whose Accept names only text/html (a link followed by a page-minded client)

@@ -14,9 +14,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * Item analysis for instructors: per quiz of a class they teach, and per item across every quiz of every
@@ -37,18 +40,24 @@ class StatisticsPages {
         this.queries = queries;
     }
 
+    @Introspected
+    record QuizPage(ClassroomRow classroom, AssignmentRow quiz, StatisticsReport report) {
+    }
+
+    @Introspected
+    record ItemPage(StatisticsReport.ItemLine line) {
+    }
+
     @Get("/classes/{id}/assignments/{assignmentId}/statistics")
     ModelAndView<Map<String, Object>> quiz(long id, long assignmentId, Authentication authentication) {
         ClassroomRow classroom = gradebooks.taught(id, authentication);
         AssignmentRow quiz = gradebooks.quiz(classroom, assignmentId);
-        return new ModelAndView<>("gradebook/statistics", Map.of("classroom", classroom, "quiz", quiz,
-                "report", analysis.quiz(classroom, quiz)));
+        return view("gradebook/statistics", new QuizPage(classroom, quiz, analysis.quiz(classroom, quiz)));
     }
 
     @Get("/items/{itemId}/statistics")
     ModelAndView<Map<String, Object>> item(String itemId, Authentication authentication) {
         ItemDeck item = queries.itemDeck(itemId).orElseThrow(() -> NotFoundException.of("item", itemId));
-        return new ModelAndView<>("gradebook/item", Map.of("line",
-                analysis.item(item, CurrentAccount.of(authentication).id())));
+        return view("gradebook/item", new ItemPage(analysis.item(item, CurrentAccount.of(authentication).id())));
     }
 }

@@ -25,13 +25,13 @@ public record OptimizerPage(boolean personal, int reviewCount, int trainingItems
                       @Nullable String improvement) {
     }
 
-    public record Job(String status, String stage, long elapsedSeconds) {
+    public record Job(FitStatus status, String stage, long elapsedSeconds) {
         public boolean running() {
-            return status.equals(FitJobRow.RUNNING);
+            return status == FitStatus.RUNNING;
         }
 
         public boolean failed() {
-            return status.equals(FitJobRow.FAILED);
+            return status == FitStatus.FAILED;
         }
     }
 

@@ -74,9 +74,9 @@ class PersonalFit {
 
     /** The job as the learner should see it: a running job past {@link #STALE} is reported as failed. */
     java.util.Optional<FitJobRow> job(long accountId) {
-        return jobs.findByAccountId(accountId).map(j -> j.status().equals(FitJobRow.RUNNING)
+        return jobs.findByAccountId(accountId).map(j -> j.fitStatus() == FitStatus.RUNNING
                 && clock.millis() - j.updatedAt() > STALE.toMillis()
-                ? j.with(FitJobRow.FAILED, "Interrupted (the server restarted); fit again", j.updatedAt()) : j);
+                ? j.with(FitStatus.FAILED, "Interrupted (the server restarted); fit again", j.updatedAt()) : j);
     }
 
     /** Runs the fit of a job {@link #claim}ed for this learner; callers claim first (through the bean). */
@@ -92,10 +92,10 @@ class PersonalFit {
     boolean claim(long accountId) {
         long now = clock.millis();
         var current = job(accountId);
-        if (current.isPresent() && current.get().status().equals(FitJobRow.RUNNING)) {
+        if (current.isPresent() && current.get().fitStatus() == FitStatus.RUNNING) {
             return false;
         }
-        FitJobRow running = new FitJobRow(current.map(FitJobRow::id).orElse(null), accountId, FitJobRow.RUNNING,
+        FitJobRow running = new FitJobRow(current.map(FitJobRow::id).orElse(null), accountId, FitStatus.RUNNING.code(),
                 READING, now, now);
         if (running.id() == null) {
             jobs.save(running);
@@ -124,10 +124,10 @@ class PersonalFit {
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             save(accountId, result, split, defaults, millis);
-            stage(accountId, FitJobRow.DONE, SAVED);
+            stage(accountId, FitStatus.DONE, SAVED);
         } catch (RuntimeException e) {
             LOG.warn("personal FSRS fit failed for account {}", accountId, e);
-            stage(accountId, FitJobRow.FAILED, "The fit failed; your weights are unchanged. Try again later.");
+            stage(accountId, FitStatus.FAILED, "The fit failed; your weights are unchanged. Try again later.");
         }
     }
 
@@ -151,10 +151,10 @@ class PersonalFit {
     }
 
     private void stage(long accountId, String stage) {
-        stage(accountId, FitJobRow.RUNNING, stage);
+        stage(accountId, FitStatus.RUNNING, stage);
     }
 
-    private void stage(long accountId, String status, String stage) {
+    private void stage(long accountId, FitStatus status, String stage) {
         jobs.findByAccountId(accountId).ifPresent(j -> jobs.update(j.with(status, stage, clock.millis())));
     }
 

@@ -23,13 +23,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.View;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Map;
+
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * The learner's dashboard and personal optimizer. Every query is keyed by the signed-in account's id and
@@ -75,7 +77,7 @@ class ProgressPages {
 
     /** Time so far while running; the fit's own duration once it has ended. */
     private long elapsedSeconds(FitJobRow job) {
-        long end = job.status().equals(FitJobRow.RUNNING) ? clock.millis() : job.updatedAt();
+        long end = job.fitStatus() == FitStatus.RUNNING ? clock.millis() : job.updatedAt();
         return Math.max(0, (end - job.startedAt()) / 1000);
     }
 
@@ -84,20 +86,27 @@ class ProgressPages {
         return form == null ? null : form.csrfToken();
     }
 
+    @Introspected
+    record DashboardPage(Dashboard dashboard) {
+    }
+
+    /** The optimizer page; {@code notice} is empty when there is none. */
+    @Introspected
+    record FsrsPage(OptimizerPage page, String notice) {
+    }
+
     @Get
-    @View("progress/dashboard")
-    Map<String, Object> dashboard(Authentication authentication) {
-        return Map.of("dashboard", dashboards.build(CurrentAccount.of(authentication)));
+    ModelAndView<Map<String, Object>> dashboard(Authentication authentication) {
+        return view("progress/dashboard", new DashboardPage(dashboards.build(CurrentAccount.of(authentication))));
     }
 
     @Get("/fsrs")
-    @View("progress/fsrs")
-    Map<String, Object> optimizer(Authentication authentication, @Nullable @QueryValue String notice) {
+    ModelAndView<Map<String, Object>> optimizer(Authentication authentication, @Nullable @QueryValue String notice) {
         long id = CurrentAccount.of(authentication).id();
         var reviews = log.history(id, ReviewMode.REVIEW.code());
         int items = TrainingItems.count(reviews);
         var fit = fitted.findByAccountId(id);
-        var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.status(), j.stage(),
+        var job = fitting.job(id).map(j -> new OptimizerPage.Job(j.fitStatus(), j.stage(),
                 elapsedSeconds(j))).orElse(null);
         boolean running = job != null && job.running();
         String hint = items < PersonalFit.MIN_ITEMS
@@ -111,15 +120,12 @@ class ProgressPages {
                 OptimizerPage.weights(personalWeights.forAccount(id)),
                 fit.map(f -> OptimizerPage.fit(f, zone)).orElse(null), job,
                 PersonalFit.MIN_ITEMS, PersonalFit.MIN_ITEMS_FOR_FULL_FIT);
-        Map<String, Object> model = new HashMap<>();
-        model.put("page", page);
-        model.put("notice", notice == null ? "" : switch (notice) {
+        return view("progress/fsrs", new FsrsPage(page, notice == null ? "" : switch (notice) {
             case "reverted" -> "Your schedule uses the default FSRS-6 weights again.";
             case "running" -> "A fit is already running.";
             case "too-few" -> "Not enough reviews to fit yet.";
             default -> "";
-        });
-        return model;
+        }));
     }
 
     @Get(value = "/fsrs/job", produces = MediaType.APPLICATION_JSON)

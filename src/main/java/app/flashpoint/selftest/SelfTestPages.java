@@ -1,6 +1,8 @@
 package app.flashpoint.selftest;
 
 import app.flashpoint.quiz.Feedback;
+import app.flashpoint.quiz.FieldErrors;
+import jakarta.validation.Validator;
 import app.flashpoint.quiz.QuestionView;
 
 import app.flashpoint.system.FormValues;
@@ -14,6 +16,8 @@ import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
+import app.flashpoint.quiz.Blueprint;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,9 +34,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static app.flashpoint.system.PageResponses.page;
 import static app.flashpoint.system.PageResponses.seeOther;
@@ -53,9 +60,11 @@ class SelfTestPages {
     private final DeckAccess access;
     private final CsrfGuard csrf;
     private final SelfTestHistory history;
+    private final Validator validator;
 
     SelfTestPages(SelfTests selfTests, SelfTestRepository tests, DeckCatalog catalog, DeckAccess access,
-                  CsrfGuard csrf, SelfTestHistory history) {
+                  CsrfGuard csrf, SelfTestHistory history, Validator validator) {
+        this.validator = validator;
         this.access = access;
         this.history = history;
         this.selfTests = selfTests;
@@ -64,21 +73,48 @@ class SelfTestPages {
         this.csrf = csrf;
     }
 
+    /** A form whose only field is the CSRF token (finish, retake). */
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
+    /** The new-test form; its model is its own record, the template reads it as {@code page}. */
+    @Introspected
+    record FormPage(NewTestPage page) {
+    }
+
+    @Introspected
+    record ListPage(List<HistoryEntry> entries) {
+    }
+
+    @Introspected
+    record ResultsPage(ResultPage result, boolean late, Blueprint blueprint) {
+    }
+
+    /** One question of a test; {@code feedback} once it may be shown, {@code next} 0 when all are answered. */
+    @Introspected
+    record QuestionPage(SelfTestRow test, String deckTitle, QuestionView q, int total, int answeredCount,
+                        boolean answered, @Nullable Feedback feedback, long secondsLeft, int next,
+                        @Nullable String error, List<Integer> numbers, Set<Integer> answeredNumbers) {
+    }
+
     @Get("/decks/{slug}/self-test/new")
     HttpResponse<?> newTest(String slug, Authentication authentication) {
         Deck deck = deck(slug, authentication);
-        return page(HttpStatus.OK, "selftest/new", "page", NewTestPage.of(deck, SelfTestSettings.defaults(), Map.of(), null));
+        return page(HttpStatus.OK, "selftest/new", new FormPage(NewTestPage.of(deck, SelfTestSettings.defaults(), Map.of(), null)));
     }
 
     @Post(value = "/decks/{slug}/self-test", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(String slug, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> create(String slug, @Nullable @Body SelfTestForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        // an empty body binds to no form: still a CSRF failure (403), not a 400
+        csrf.check(request, form == null ? null : form.csrfToken());
         Deck deck = deck(slug, authentication);
         var settings = SelfTestSettings.of(form);
-        Map<String, String> errors = settings.problems(deck);
+        Map<String, String> errors = FieldErrors.of(validator.validate(form));
+        settings.problems(deck).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", "page", NewTestPage.of(deck, settings, errors, null));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(NewTestPage.of(deck, settings, errors, null)));
         }
         try {
             SelfTestRow test = selfTests.create(account(authentication), deck, settings.blueprint(),
@@ -86,15 +122,15 @@ class SelfTestPages {
             return seeOther("/self-tests/" + test.id());
         } catch (QuizShortageException e) {
             // too few items for the choice: say so in the form, which keeps what was chosen
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", "page",
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(
                     NewTestPage.of(deck, settings, Map.of(), "Not enough questions: " + e.getMessage()
-                            + ". Choose more key points or kinds, or ask for fewer questions."));
+                            + ". Choose more key points or kinds, or ask for fewer questions.")));
         }
     }
 
     @Get("/self-tests")
     HttpResponse<?> list(Authentication authentication) {
-        return page(HttpStatus.OK, "selftest/list", "entries", history.of(account(authentication)));
+        return page(HttpStatus.OK, "selftest/list", new ListPage(history.of(account(authentication))));
     }
 
     /** Where to go on: the results when the test is over, else the first question not yet answered. */
@@ -145,9 +181,9 @@ class SelfTestPages {
     }
 
     @Post(value = "/self-tests/{id}/finish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> finish(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> finish(long id, @Nullable @Body TokenForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         Taking t = taking(id, authentication);
         Long deadline = t.test().deadline();
         long now = selfTests.now();
@@ -162,15 +198,14 @@ class SelfTestPages {
             return seeOther(question(id, t.firstUnanswered(0)));
         }
         var result = ResultPage.of(t.test(), t.deck(), t.quiz(), selfTests.responses(t.test()));
-        return page(HttpStatus.OK, "selftest/results", "result", result, "late", late != null,
-                "blueprint", selfTests.blueprint(t.test()));
+        return page(HttpStatus.OK, "selftest/results", new ResultsPage(result, late != null, selfTests.blueprint(t.test())));
     }
 
     /** The same choices again with a new seed; items of this and other recent tests are drawn last. */
     @Post(value = "/self-tests/{id}/retake", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> retake(long id, @Nullable @Body Map<String, Object> form, Authentication authentication,
+    HttpResponse<?> retake(long id, @Nullable @Body TokenForm form, Authentication authentication,
                            HttpRequest<?> request) {
-        csrf.check(request, FormValues.one(form, "csrfToken"));
+        csrf.check(request, form == null ? null : form.csrfToken());
         Taking t = taking(id, authentication);
         try {
             SelfTestRow next = selfTests.create(t.test().accountId(), t.deck(), selfTests.blueprint(t.test()),
@@ -223,12 +258,9 @@ class SelfTestPages {
         Long deadline = test.deadline();
         long secondsLeft = deadline == null ? -1 : Math.max(0, (deadline - selfTests.now()) / 1000);
         int next = t.firstUnanswered(question.number());
-        return page(status, "selftest/question", "test", test, "deckTitle", t.deck().title(),
-                "q", QuestionView.of(question), "total", t.quiz().questions().size(),
-                "answeredCount", t.answers().size(), "answered", answer != null, "feedback", feedback,
-                "secondsLeft", secondsLeft, "next", next, "error", error,
-                "numbers", t.quiz().questions().stream().map(QuizQuestion::number).toList(),
-                "answeredNumbers", t.answers().keySet());
+        return page(status, "selftest/question", new QuestionPage(test, t.deck().title(), QuestionView.of(question),
+                t.quiz().questions().size(), t.answers().size(), answer != null, feedback, secondsLeft, next, error,
+                t.quiz().questions().stream().map(QuizQuestion::number).toList(), t.answers().keySet()));
     }
 
     private static String keyPointTitle(Deck deck, QuizQuestion q) {

@@ -11,20 +11,18 @@ import io.micronaut.data.annotation.MappedEntity;
 /**
  * One self-test of one learner. {@code blueprint} is the JSON of {@link Blueprint} (what was asked for),
  * {@code questions} the JSON list of {@link Drawn} (what was drawn), so the test never depends on redrawing.
+ * {@code feedback} is the stored code of a {@link SelfTestFeedback}.
  */
 @MappedEntity("self_test")
 record SelfTestRow(@Id @GeneratedValue @Nullable Long id, long accountId, String deckSlug, String blueprint,
                    long seed, String questions, int questionCount, @Nullable Integer timeLimitSeconds,
                    String feedback, long startedAt, @Nullable Long finishedAt, @Nullable Double score) {
-    static final String IMMEDIATE = "immediate";
-    static final String AT_END = "end";
-
     public boolean finished() {
         return finishedAt != null;
     }
 
     public boolean immediateFeedback() {
-        return IMMEDIATE.equals(feedback);
+        return SelfTestFeedback.of(feedback).orElseThrow() == SelfTestFeedback.IMMEDIATE;
     }
 
     /** Epoch millis after which answers are refused; null for an untimed test. */

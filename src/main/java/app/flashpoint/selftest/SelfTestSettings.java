@@ -2,18 +2,20 @@ package app.flashpoint.selftest;
 
 import app.flashpoint.quiz.Blueprint;
 
-import app.flashpoint.system.FormValues;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
+import io.micronaut.core.annotation.Nullable;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The new-test form as the learner filled it in (kept as typed, so a refused form comes back as it was),
- * and what is wrong with it, field by field.
+ * and what is wrong with it that the form's own constraints ({@link SelfTestForm}) cannot tell: the time
+ * limit when timed, and whether the deck has the chosen kinds, key points and families.
  */
 record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String> kinds, String questions,
                         boolean timed, String minutes, String feedback) {
@@ -21,29 +23,25 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
     static final int MAX_MINUTES = 180;
 
     static SelfTestSettings defaults() {
-        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestRow.IMMEDIATE);
+        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestFeedback.IMMEDIATE.code());
     }
 
-    static SelfTestSettings of(Map<String, Object> form) {
-        return new SelfTestSettings(new LinkedHashSet<>(FormValues.all(form, "keyPoint")),
-                new LinkedHashSet<>(FormValues.all(form, "family")), new LinkedHashSet<>(FormValues.all(form, "kind")),
-                FormValues.one(form, "questions"), !FormValues.one(form, "timed").isEmpty(),
-                FormValues.one(form, "minutes"), FormValues.one(form, "feedback"));
+    /** The values as typed, stripped; blank checkbox values dropped. */
+    static SelfTestSettings of(SelfTestForm form) {
+        return new SelfTestSettings(chosen(form.keyPoint()), chosen(form.family()), chosen(form.kind()),
+                stripped(form.questions()), !stripped(form.timed()).isEmpty(), stripped(form.minutes()),
+                stripped(form.feedback()));
     }
 
-    /** Field name → what to fix; empty when a test can be drawn (the deck may still be short of items). */
+    /**
+     * Field name → what to fix beyond the form's constraints; with those, empty when a test can be drawn
+     * (the deck may still be short of items).
+     */
     Map<String, String> problems(Deck deck) {
         var errors = new LinkedHashMap<String, String>();
-        Integer count = number(questions);
-        if (count == null || count < 1 || count > MAX_QUESTIONS) {
-            errors.put("questions", "Enter a whole number of questions from 1 to " + MAX_QUESTIONS + ".");
-        }
         Integer mins = number(minutes);
         if (timed && (mins == null || mins < 1 || mins > MAX_MINUTES)) {
             errors.put("minutes", "Enter a time limit from 1 to " + MAX_MINUTES + " minutes.");
-        }
-        if (!SelfTestRow.IMMEDIATE.equals(feedback) && !SelfTestRow.AT_END.equals(feedback)) {
-            errors.put("feedback", "Choose when to see whether your answers are right.");
         }
         if (!kinds.stream().allMatch(k -> ItemType.fromYaml(k).isPresent())) {
             errors.put("kinds", "Choose kinds from the list.");
@@ -72,6 +70,18 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
 
     public boolean hasKind(String kind) {
         return kinds.contains(kind);
+    }
+
+    static Set<String> chosen(@Nullable List<String> values) {
+        var set = new LinkedHashSet<String>();
+        if (values != null) {
+            values.stream().filter(v -> v != null && !v.isBlank()).forEach(set::add);
+        }
+        return set;
+    }
+
+    static String stripped(@Nullable String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static Integer number(String text) {

@@ -229,6 +229,38 @@ class AssignmentFlowTest {
         assertThat(assignments.findByClassroomIdOrderByOpenAt(c.id)).isEmpty();
     }
 
+    /** The form is a validated record: each field's own check with its message, the quiz-only ones only for a quiz. */
+    @Test
+    void theFormsConstraintsMarkTheirFieldsAndBloomWeightsBind() {
+        Class c = classWithStudent();
+        c.teacher.web.get("/classes/" + c.id + "/assignments/new/quiz");
+        HttpResponse<String> bad = c.teacher.web.post("/classes/" + c.id + "/assignments/quiz", quizFields(Map.of(
+                "title", "   ", "questions", "0", "minutes", "601", "attempts", "x", "bloom-apply", "11")));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Give the assignment a title of up to 120 characters.")
+                .contains("Enter a whole number of questions from 1 to 50.")
+                .contains("Leave the time limit blank, or enter 1 to 600 minutes.")
+                .contains("Leave blank for unlimited attempts, or enter 1 to 100.")
+                .contains("Bloom weights are whole numbers from 0 to 10 (blank: any).")
+                .contains("value=\"601\"").contains("value=\"11\"");
+
+        HttpResponse<String> tooLong = c.teacher.web.post("/classes/" + c.id + "/assignments/quiz",
+                quizFields(Map.of("title", "t".repeat(121))));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Give the assignment a title of up to 120 characters.");
+
+        long id = createQuiz(c, Map.of("title", "Weighted", "bloom-remember", "2", "bloom-apply", ""));
+        assertThat(assignments.findById(id).orElseThrow().blueprint()).contains("\"remember\":2").doesNotContain("apply");
+
+        // a practice has no questions or time limit: those fields are not checked
+        Deck deck = deck();
+        c.teacher.web.get("/classes/" + c.id + "/assignments/new/practice");
+        HttpResponse<String> practice = c.teacher.web.post("/classes/" + c.id + "/assignments/practice", Map.of(
+                "title", "Read", "keyPoint", deck.keyPoints().get(0).id(), "questions", "0", "minutes", "x",
+                "opens", INPUT.format(CLOCK.instant()), "due", INPUT.format(CLOCK.instant().plus(Duration.ofDays(2)))));
+        assertThat(practice.statusCode()).as(practice.body()).isEqualTo(303);
+    }
+
     // ---- time ----
 
     @Test

@@ -119,6 +119,23 @@ class CramFlowTest {
         assertThat(bad.body()).contains("Choose key points and families of this deck.");
     }
 
+    /** The answer form is a validated record: a rating other than Again/Good or a broken token is a 400, nothing saved. */
+    @Test
+    void aBadRatingOrTokenIsRefusedAndNothingIsRecorded() {
+        Learner me = guest();
+        long id = start(me, Map.of("keyPoint", decks.of(SLUG, null).cards().get(0).keyPoint()));
+        String card = shownCard(me.web.get("/cram/" + id));
+        Map<String, String> form = rateForm(me, id, card);
+        form.put("rating", "2");
+        assertThat(me.web.post("/cram/" + id + "/answers", form).statusCode()).isEqualTo(400);
+        form.put("rating", "3");
+        form.put("token", "not-a-token");
+        assertThat(me.web.post("/cram/" + id + "/answers", form).statusCode()).isEqualTo(400);
+        form.remove("rating");
+        assertThat(me.web.post("/cram/" + id + "/answers", form).statusCode()).isEqualTo(400);
+        assertThat(rows(me, "SELECT id FROM review_log WHERE account_id = ?")).isEmpty();
+    }
+
     @Test
     void aDoubleSubmittedAnswerIsRecordedOnce() {
         Learner me = guest();

@@ -281,6 +281,34 @@ class SelfTestFlowTest {
                 .contains("Enter a time limit from 1 to 180 minutes.").contains("aria-invalid=\"true\"");
     }
 
+    /** The form is bound to a record: repeated checkboxes arrive as lists, a bad choice keeps what was typed. */
+    @Test
+    void repeatedCheckboxesAreAllTakenAndABadFeedbackChoiceIsMarked() {
+        WebSession web = guest();
+        web.get("/decks/" + DECK + "/self-test/new");
+        List<KeyPoint> points = deck().keyPoints();
+        String first = points.get(0).id();
+        String second = points.get(1).id();
+        HttpResponse<String> created = web.postBody("/decks/" + DECK + "/self-test",
+                "application/x-www-form-urlencoded", "csrfToken=" + web.csrfToken() + "&keyPoint=" + first
+                        + "&keyPoint=" + second + "&kind=true_false&kind=multiple_choice&kind=&questions=+2+"
+                        + "&feedback=end");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        long id = Long.parseLong(created.headers().firstValue("Location").orElseThrow().substring("/self-tests/".length()));
+        Blueprint blueprint = selfTests.blueprint(row(id));
+        assertThat(blueprint.keyPoints()).containsExactlyInAnyOrder(first, second);
+        assertThat(blueprint.kinds()).containsExactlyInAnyOrder("true_false", "multiple_choice");
+        assertThat(row(id).feedback()).isEqualTo("end");
+
+        web.get("/decks/" + DECK + "/self-test/new");
+        HttpResponse<String> refused = web.post("/decks/" + DECK + "/self-test",
+                Map.of("questions", "7", "feedback", "later", "keyPoint", "no-such-point"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Choose when to see whether your answers are right.")
+                .contains("Choose key points and families of this deck.").contains("value=\"7\"")
+                .doesNotContain("Enter a whole number of questions");
+    }
+
     @Test
     void aTimedTestRefusesAnswersAfterItsDeadlineAndFinishesWithWhatWasSaved() {
         WebSession web = guest();
