@@ -11,6 +11,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.generate.cards.Cards;
+
 import java.util.List;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -35,7 +39,9 @@ class DeckApiController {
 
     @Get("/{slug}/items")
     List<ItemResponse> items(String slug, @Nullable Authentication authentication) {
-        return catalog.items(slug, CurrentAccount.ofNullable(authentication)).orElseThrow(() -> NotFoundException.of("deck", slug)).stream()
-                .map(ItemResponse::of).toList();
+        List<Item> items = catalog.items(slug, CurrentAccount.ofNullable(authentication))
+                .orElseThrow(() -> NotFoundException.of("deck", slug));
+        Deck deck = catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        return items.stream().map(item -> ItemResponse.of(item, Cards.of(item, deck))).toList();
     }
 }

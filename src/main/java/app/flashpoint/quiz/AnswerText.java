@@ -1,8 +1,8 @@
 package app.flashpoint.quiz;
 
-import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.generate.cards.CardFace;
 import app.flashpoint.core.generate.cards.Option;
+import app.flashpoint.core.generate.cards.PlainPrompt;
 import app.flashpoint.core.generate.cards.Response;
 
 import java.util.Map;
@@ -15,24 +15,7 @@ public final class AnswerText {
     }
 
     public static String prompt(CardFace face) {
-        if (face instanceof CardFace.MultipleChoice mc) {
-            return mc.question();
-        } else if (face instanceof CardFace.TrueFalse tf) {
-            return tf.statement();
-        } else if (face instanceof CardFace.TypeIn ti) {
-            return ti.question();
-        } else if (face instanceof CardFace.FrontBack fb) {
-            return fb.front();
-        } else if (face instanceof CardFace.Cloze c) {
-            return c.prompt().stream().map(AnswerText::segment).collect(Collectors.joining());
-        } else if (face instanceof CardFace.Ordering o) {
-            return o.prompt();
-        }
-        return ((CardFace.Matching) face).prompt();
-    }
-
-    private static String segment(ClozeText.Segment s) {
-        return !s.blank() ? s.text() : s.hint() != null ? "[" + s.hint() + "]" : "[…]";
+        return PlainPrompt.of(face);
     }
 
     public static String correctAnswer(CardFace face) {
