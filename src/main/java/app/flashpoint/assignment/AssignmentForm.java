@@ -5,7 +5,7 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.grading.GradingMethod;
 import app.flashpoint.quiz.Blueprint;
-import app.flashpoint.quiz.FieldErrors;
+import app.flashpoint.system.FormProblems;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import io.micronaut.core.annotation.Nullable;
@@ -61,7 +61,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 : validator.validate(fields);
         var errors = new LinkedHashMap<String, String>();
         // the six Bloom weight fields share one message under one mark
-        FieldErrors.of(violations).forEach((field, message) ->
+        FormProblems.byField(violations).forEach((field, message) ->
                 errors.putIfAbsent(field.startsWith("bloom") ? "bloom" : field, message));
         return errors;
     }

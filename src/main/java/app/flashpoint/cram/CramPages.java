@@ -8,7 +8,7 @@ import app.flashpoint.card.StudyDecks;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
 import app.flashpoint.core.bank.Deck;
-import app.flashpoint.quiz.FieldErrors;
+import app.flashpoint.system.FormProblems;
 import io.micronaut.core.annotation.Introspected;
 import jakarta.validation.Validator;
 import io.micronaut.core.annotation.Nullable;
@@ -111,7 +111,9 @@ class CramPages {
     HttpResponse<?> loop(long id, Authentication authentication, @Nullable @QueryValue String card,
                          @Nullable @QueryValue String reveal, @Nullable @QueryValue String token,
                          @Nullable @QueryValue Long shown, @Nullable @QueryValue Integer choice,
-                         @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer) {
+                         @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer,
+                         @Nullable @QueryValue List<String> element, @Nullable @QueryValue List<String> place,
+                         @Nullable @QueryValue List<String> match) {
         CramSessionRow session = owned(id, authentication);
         DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         List<CramCardRow> rows = crams.cards(session);
@@ -134,7 +136,8 @@ class CramPages {
         boolean revealed = reveal != null;
         // attempts as the shuffle's seed: a card that comes round again shows its options in a new order
         CardView view = CardView.of(shownCard, deck.item(shownCard), session.accountId(), row.attempts(),
-                revealed ? new CardView.Answer(choice, truth, answer) : CardView.Answer.NONE);
+                revealed ? new CardView.Answer(choice, truth, answer, CardView.Answer.byPlace(element, place), match)
+                        : CardView.Answer.NONE);
         long done = rows.stream().filter(CramCardRow::done).count();
         return page("cram/card", new CardPage(session, deck.deck(), view, revealed, done, rows.size(), row.wrong() > 0,
                 token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
@@ -150,7 +153,7 @@ class CramPages {
         CramCardRow row = crams.cards(session).stream().filter(r -> r.cardId().equals(cardId)).findFirst()
                 .orElseThrow(() -> NotFoundException.of("card", cardId));
         // the rating is reported before the token, as before the form was a record
-        var problems = FieldErrors.of(validator.validate(form));
+        var problems = FormProblems.byField(validator.validate(form));
         for (String field : List.of("rating", "token")) {
             if (problems.containsKey(field)) {
                 throw new HttpStatusException(HttpStatus.BAD_REQUEST, problems.get(field));

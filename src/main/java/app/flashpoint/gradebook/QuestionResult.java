@@ -21,7 +21,7 @@ record QuestionResult(int number, String itemId, @Nullable String response, @Nul
         }
         return switch (mark) {
             case "CORRECT" -> "correct";
-            case "CORRECT_WITH_TYPO", "CLOSE" -> "nearly right";
+            case "CLOSE" -> "nearly right";
             default -> "wrong";
         };
     }

@@ -1,7 +1,7 @@
 package app.flashpoint.selftest;
 
 import app.flashpoint.quiz.Feedback;
-import app.flashpoint.quiz.FieldErrors;
+import app.flashpoint.system.FormProblems;
 import jakarta.validation.Validator;
 import app.flashpoint.quiz.QuestionView;
 
@@ -111,7 +111,7 @@ class SelfTestPages {
         csrf.check(request, form == null ? null : form.csrfToken());
         Deck deck = deck(slug, authentication);
         var settings = SelfTestSettings.of(form);
-        Map<String, String> errors = FieldErrors.of(validator.validate(form));
+        Map<String, String> errors = FormProblems.byField(validator.validate(form));
         settings.problems(deck).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, "selftest/new", new FormPage(NewTestPage.of(deck, settings, errors, null)));

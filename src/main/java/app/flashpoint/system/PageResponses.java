@@ -45,21 +45,6 @@ public final class PageResponses {
         return map;
     }
 
-    /** The key/value form, kept only until every page has its record (issue 13). */
-    @Deprecated
-    public static HttpResponse<?> page(HttpStatus status, String view, Object... keysAndValues) {
-        var model = new HashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            model.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return HttpResponse.status(status).body(new ModelAndView<>(view, model));
-    }
-
-    @Deprecated
-    public static HttpResponse<?> page(String view, Object... keysAndValues) {
-        return page(HttpStatus.OK, view, keysAndValues);
-    }
-
     public static HttpResponse<?> seeOther(String path) {
         return HttpResponse.seeOther(URI.create(path));
     }

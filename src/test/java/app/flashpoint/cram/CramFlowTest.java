@@ -1,6 +1,7 @@
 package app.flashpoint.cram;
 
 import app.flashpoint.core.generate.cards.Card;
+import app.flashpoint.core.generate.cards.CardFace;
 import app.flashpoint.card.StudyDecks;
 import app.flashpoint.support.WebSession;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -117,6 +118,30 @@ class CramFlowTest {
         HttpResponse<String> bad = me.web.post("/decks/" + SLUG + "/cram", Map.of("keyPoint", "no-such-point"));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Choose key points and families of this deck.");
+    }
+
+    @Test
+    void anOrderingCardIsMarkedFromThePlacesGivenAndSuggestsTheRating() {
+        Learner me = guest();
+        long id = start(me, Map.of());
+        Card ordering = decks.of(SLUG, null).cards().stream().filter(c -> c.face() instanceof CardFace.Ordering)
+                .findFirst().orElseThrow();
+        List<String> sequence = ((CardFace.Ordering) ordering.face()).sequence();
+        Map<String, String> front = hiddenFields(me.web.get("/cram/" + id + "?card=" + enc(ordering.id())).body(),
+                "reveal-form");
+        StringBuilder query = new StringBuilder("?reveal=1&card=" + enc(ordering.id()) + "&token="
+                + enc(front.get("token")) + "&shown=" + front.get("shown"));
+        // the rows in the order shown, each given its right place
+        List<String> shown = me.web.get("/cram/" + id + "?card=" + enc(ordering.id())).body().lines()
+                .filter(l -> l.contains("name=\"element\"")).map(l -> l.replaceAll(".*value=\"([^\"]*)\".*", "$1"))
+                .map(t -> t.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")).toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(sequence).isNotEqualTo(sequence);
+        for (String element : shown) {
+            query.append("&element=").append(enc(element)).append("&place=").append(sequence.indexOf(element) + 1);
+        }
+        String back = me.web.get("/cram/" + id + query).body();
+        assertThat(back).contains("Correct.").contains("(suggested from your answer)")
+                .containsPattern("value=\"3\" class=\"rating rating-3\" aria-keyshortcuts=\"3\" autofocus");
     }
 
     /** The answer form is a validated record: a rating other than Again/Good or a broken token is a 400, nothing saved. */
