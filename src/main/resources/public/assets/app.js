@@ -172,8 +172,11 @@
     list.querySelectorAll('.reorder-row').forEach(function (row, i) { row.querySelector('select').value = String(i + 1); });
   }
 
-  function moved(list, row) {
+  function moved(list, row, picked) {
     renumber(list);
+    // an attempt page saves a question on change: a drag or a button sends none of its own (a picked place
+    // did); sent from the list, so the selects' own listeners stay quiet
+    if (!picked) list.dispatchEvent(new Event('change', {bubbles: true}));
     const rows = Array.from(list.children);
     status(list, row.querySelector('.reorder-text').textContent + ': place ' + (rows.indexOf(row) + 1) + ' of ' + rows.length);
   }
@@ -225,7 +228,7 @@
         const rows = Array.from(list.children).filter(function (r) { return r !== row; });
         const place = Number(e.target.value) - 1;
         list.insertBefore(row, rows[place] || null);
-        moved(list, row);
+        moved(list, row, true);
         e.target.focus();
       });
     });

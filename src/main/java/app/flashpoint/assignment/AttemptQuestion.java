@@ -1,6 +1,7 @@
 package app.flashpoint.assignment;
 
 import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.quiz.AnswerSlot;
 import app.flashpoint.quiz.Feedback;
 import app.flashpoint.quiz.QuestionView;
 import io.micronaut.core.annotation.Nullable;
@@ -32,6 +33,11 @@ record AttemptQuestion(QuestionView q, @Nullable Response saved, @Nullable Feedb
     /** Whether the posted form carries any field of question {@code number} (disabled controls are not sent). */
     static boolean present(int number, @Nullable Map<String, Object> form) {
         return !fieldsOf(number, form).isEmpty();
+    }
+
+    /** Where the question's controls are drawn (views/quiz/input), showing what was saved. */
+    public AnswerSlot slot() {
+        return AnswerSlot.ofAttempt(q.number(), saved, locked);
     }
 
     public String name(String field) {

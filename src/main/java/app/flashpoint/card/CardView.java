@@ -10,6 +10,7 @@ import app.flashpoint.core.generate.cards.Mark;
 import app.flashpoint.core.generate.cards.Option;
 import app.flashpoint.core.generate.cards.Response;
 import app.flashpoint.core.generate.text.Seeds;
+import app.flashpoint.quiz.AnswerSlot;
 
 import java.util.List;
 
@@ -87,28 +88,17 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         }
 
         /**
-         * An ordering card's form sends each element (in the order shown) with the place the learner gave it;
-         * sorted by place, ties in the order shown, they are always each element once. A place that is no number
-         * sorts last.
+         * The answer sent with "Show answer": an ordering card's rows come as element-1, place-1, …, a matching
+         * card's choices as match-0, match-1, … (the controls of views/quiz/input, shared with quizzes).
          */
-        public static List<String> byPlace(List<String> elements, List<String> places) {
-            if (elements == null || places == null || elements.size() != places.size()) {
-                return List.of();
-            }
-            var shown = new java.util.ArrayList<Integer>();
-            for (int i = 0; i < elements.size(); i++) {
-                shown.add(i);
-            }
-            shown.sort(java.util.Comparator.comparingInt(i -> place(places.get(i))));
-            return shown.stream().map(elements::get).toList();
-        }
-
-        private static int place(String text) {
-            try {
-                return Integer.parseInt(text.strip());
-            } catch (NumberFormatException e) {
-                return Integer.MAX_VALUE;
-            }
+        public static Answer of(Integer choice, Boolean truth, String text, Card card,
+                                java.util.function.Function<String, String> field) {
+            CardFace face = card.face();
+            List<String> order = face instanceof CardFace.Ordering o ? AnswerSlot.order(field, o.sequence().size())
+                    : List.of();
+            List<String> matches = face instanceof CardFace.Matching m ? AnswerSlot.matches(field, m.pairs().size())
+                    : List.of();
+            return new Answer(choice, truth, text, order, matches);
         }
     }
 
@@ -126,9 +116,14 @@ public record CardView(Card card, Item item, String kind, String prompt, List<Cl
         return new Response.Matches(rightByLeft);
     }
 
-    /** A matching card's answers are lettered a, b, c… in the order this learner sees them. */
-    public String letter(int index) {
-        return String.valueOf((char) ('a' + index));
+    /** Where the front's ordering and matching controls are drawn (views/quiz/input, shared with quizzes). */
+    public AnswerSlot slot() {
+        return AnswerSlot.card();
+    }
+
+    /** A matching card's prompts, in the card's order. */
+    public List<String> lefts() {
+        return card.face() instanceof CardFace.Matching m ? m.pairs().stream().map(p -> p.left()).toList() : List.of();
     }
 
     /** The order the learner gave, for showing it back. */

@@ -111,9 +111,7 @@ class CramPages {
     HttpResponse<?> loop(long id, Authentication authentication, @Nullable @QueryValue String card,
                          @Nullable @QueryValue String reveal, @Nullable @QueryValue String token,
                          @Nullable @QueryValue Long shown, @Nullable @QueryValue Integer choice,
-                         @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer,
-                         @Nullable @QueryValue List<String> element, @Nullable @QueryValue List<String> place,
-                         @Nullable @QueryValue List<String> match) {
+                         @Nullable @QueryValue Boolean truth, @Nullable @QueryValue String answer, HttpRequest<?> request) {
         CramSessionRow session = owned(id, authentication);
         DeckCards deck = decks.of(session.deckSlug(), CurrentAccount.of(authentication));
         List<CramCardRow> rows = crams.cards(session);
@@ -136,7 +134,7 @@ class CramPages {
         boolean revealed = reveal != null;
         // attempts as the shuffle's seed: a card that comes round again shows its options in a new order
         CardView view = CardView.of(shownCard, deck.item(shownCard), session.accountId(), row.attempts(),
-                revealed ? new CardView.Answer(choice, truth, answer, CardView.Answer.byPlace(element, place), match)
+                revealed ? CardView.Answer.of(choice, truth, answer, shownCard, request.getParameters()::get)
                         : CardView.Answer.NONE);
         long done = rows.stream().filter(CramCardRow::done).count();
         return page("cram/card", new CardPage(session, deck.deck(), view, revealed, done, rows.size(), row.wrong() > 0,

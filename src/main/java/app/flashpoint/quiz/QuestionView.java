@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A question laid out for its form. {@code input} names the control: choice (radio buttons), truth (true or
- * false), typed (a text field), order (one select per position) or match (one select per left-hand side).
+ * A question laid out for its form. {@code input} names its controls, {@code views/quiz/input/<input>.html}:
+ * choice (radio buttons), truth (true or false), typed (a text field), order (a place picked per element) or
+ * match (an answer picked per left-hand side).
  * Option and element orders come from the question's display seed, so a reload shows the same page.
  */
 public record QuestionView(int number, String input, String prompt, List<ClozeText.Segment> cloze, List<String> options,
@@ -57,24 +58,18 @@ public record QuestionView(int number, String input, String prompt, List<ClozeTe
                 return value.equals("true") || value.equals("false") ? new Response.Truth(Boolean.parseBoolean(value)) : null;
             }
             case "order" -> {
-                var sequence = new ArrayList<String>();
-                for (int i = 1; i <= elements.size(); i++) {
-                    String e = FormValues.one(form, "order-" + i);
-                    if (!elements.contains(e)) {
-                        return null;
-                    }
-                    sequence.add(e);
-                }
-                return new Response.Order(sequence);
+                List<String> sequence = AnswerSlot.order(name -> FormValues.one(form, name), elements.size());
+                return sequence.size() == elements.size() && new java.util.HashSet<>(sequence).equals(
+                        new java.util.HashSet<>(elements)) ? new Response.Order(sequence) : null;
             }
             case "match" -> {
+                List<String> chosen = AnswerSlot.matches(name -> FormValues.one(form, name), lefts.size());
                 var matches = new java.util.LinkedHashMap<String, String>();
                 for (int i = 0; i < lefts.size(); i++) {
-                    String r = FormValues.one(form, "match-" + i);
-                    if (!rights.contains(r)) {
+                    if (!rights.contains(chosen.get(i))) {
                         return null;
                     }
-                    matches.put(lefts.get(i), r);
+                    matches.put(lefts.get(i), chosen.get(i));
                 }
                 return new Response.Matches(matches);
             }

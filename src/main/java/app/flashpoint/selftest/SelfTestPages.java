@@ -1,5 +1,6 @@
 package app.flashpoint.selftest;
 
+import app.flashpoint.quiz.AnswerSlot;
 import app.flashpoint.quiz.Feedback;
 import app.flashpoint.system.FormProblems;
 import jakarta.validation.Validator;
@@ -91,11 +92,15 @@ class SelfTestPages {
     record ResultsPage(ResultPage result, boolean late, Blueprint blueprint) {
     }
 
-    /** One question of a test; {@code feedback} once it may be shown, {@code next} 0 when all are answered. */
+    /**
+     * One question of a test; {@code feedback} once it may be shown, {@code next} 0 when all are answered;
+     * {@code slot} where its controls are drawn (views/quiz/input).
+     */
     @Introspected
     record QuestionPage(SelfTestRow test, String deckTitle, QuestionView q, int total, int answeredCount,
                         boolean answered, @Nullable Feedback feedback, long secondsLeft, int next,
-                        @Nullable String error, List<Integer> numbers, Set<Integer> answeredNumbers) {
+                        @Nullable String error, List<Integer> numbers, Set<Integer> answeredNumbers,
+                        AnswerSlot slot) {
     }
 
     @Get("/decks/{slug}/self-test/new")
@@ -260,7 +265,7 @@ class SelfTestPages {
         int next = t.firstUnanswered(question.number());
         return page(status, "selftest/question", new QuestionPage(test, t.deck().title(), QuestionView.of(question),
                 t.quiz().questions().size(), t.answers().size(), answer != null, feedback, secondsLeft, next, error,
-                t.quiz().questions().stream().map(QuizQuestion::number).toList(), t.answers().keySet()));
+                t.quiz().questions().stream().map(QuizQuestion::number).toList(), t.answers().keySet(), AnswerSlot.single(question.number())));
     }
 
     private static String keyPointTitle(Deck deck, QuizQuestion q) {

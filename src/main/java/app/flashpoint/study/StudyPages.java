@@ -11,6 +11,7 @@ import app.flashpoint.core.fsrs.CardState;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -59,10 +60,7 @@ class StudyPages {
                                             @Nullable @QueryValue String card, @Nullable @QueryValue String reveal,
                                             @Nullable @QueryValue String token, @Nullable @QueryValue Long shown,
                                             @Nullable @QueryValue Integer choice, @Nullable @QueryValue Boolean truth,
-                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone,
-                                            @Nullable @QueryValue List<String> element,
-                                            @Nullable @QueryValue List<String> place,
-                                            @Nullable @QueryValue List<String> match) {
+                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone, HttpRequest<?> request) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         if (authentication == null) {
             return view("study/start", new StartPage(deck.deck()));
@@ -88,7 +86,7 @@ class StudyPages {
         int reps = row.map(CardStateRow::reps).orElse(0);
         boolean revealed = reveal != null;
         CardView view = CardView.of(shownCard, deck.item(shownCard), accountId, reps,
-                revealed ? new CardView.Answer(choice, truth, answer, CardView.Answer.byPlace(element, place), match)
+                revealed ? CardView.Answer.of(choice, truth, answer, shownCard, request.getParameters()::get)
                         : CardView.Answer.NONE);
         List<RatingButton> buttons = List.of();
         if (revealed) {

@@ -628,7 +628,8 @@ class AssignmentFlowTest {
                 java.util.Collections.reverse(seq);
             }
             for (int i = 0; i < seq.size(); i++) {
-                fields.put("order-" + (i + 1), seq.get(i));
+                fields.put("element-" + (i + 1), seq.get(i));
+                fields.put("place-" + (i + 1), String.valueOf(i + 1));
             }
             return fields;
         }

@@ -112,6 +112,43 @@ class OrderingAndMatchingInBrowserTest extends BrowserTest {
         assertThat(suggestedRating()).isEqualTo("3");
     }
 
+    @Test
+    void aSelfTestsOrderingAndMatchingQuestionsAreAnsweredByKeyboardAndByDragging() {
+        for (String kind : List.of("ordering", "matching")) {
+            browser.get(server.getURL() + "/decks/" + SLUG + "/self-test/new");
+            WebElement count = browser.findElement(By.id("questions"));
+            count.clear();
+            count.sendKeys("1");
+            browser.findElement(By.cssSelector("input[name=kind][value=" + kind + "]")).click();
+            browser.findElement(By.cssSelector("#new-test button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form")));
+            String prompt = browser.findElement(By.cssSelector("#answer-form legend")).getText();
+            if (kind.equals("ordering")) {
+                List<String> sequence = decks.of(SLUG, Viewers.ADMIN).cards().stream()
+                        .filter(c -> c.face() instanceof CardFace.Ordering o && o.prompt().equals(prompt))
+                        .map(c -> ((CardFace.Ordering) c.face()).sequence()).findFirst().orElseThrow();
+                for (int place = 0; place < sequence.size(); place++) {
+                    while (texts(".reorder-text").indexOf(sequence.get(place)) > place) {
+                        row(sequence.get(place)).findElement(By.cssSelector("[data-move='-1']")).sendKeys(Keys.ENTER);
+                    }
+                }
+            } else {
+                List<ItemContent.Pair> pairs = decks.of(SLUG, Viewers.ADMIN).cards().stream()
+                        .filter(c -> c.face() instanceof CardFace.Matching m && m.prompt().equals(prompt))
+                        .map(c -> ((CardFace.Matching) c.face()).pairs()).findFirst().orElseThrow();
+                List<WebElement> lefts = browser.findElements(By.cssSelector(".match-row"));
+                for (int i = 0; i < pairs.size(); i++) {
+                    WebElement right = browser.findElement(By.cssSelector(".match-rights li[data-right='"
+                            + pairs.get(i).right().replace("'", "\\'") + "']"));
+                    new Actions(browser).dragAndDrop(right, lefts.get(i)).perform();
+                }
+            }
+            browser.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+            assertThat(browser.findElement(By.cssSelector("#feedback .verdict")).getText()).as(kind).isEqualTo("Right");
+        }
+    }
+
     private Card first(Class<? extends CardFace> kind) {
         return decks.of(SLUG, Viewers.ADMIN).cards().stream().filter(c -> kind.isInstance(c.face())).findFirst()
                 .orElseThrow();

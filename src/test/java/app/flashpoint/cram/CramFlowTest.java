@@ -133,11 +133,13 @@ class CramFlowTest {
                 + enc(front.get("token")) + "&shown=" + front.get("shown"));
         // the rows in the order shown, each given its right place
         List<String> shown = me.web.get("/cram/" + id + "?card=" + enc(ordering.id())).body().lines()
-                .filter(l -> l.contains("name=\"element\"")).map(l -> l.replaceAll(".*value=\"([^\"]*)\".*", "$1"))
+                .filter(l -> l.contains("name=\"element-")).map(l -> l.replaceAll(".*value=\"([^\"]*)\".*", "$1"))
                 .map(t -> t.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")).toList();
         assertThat(shown).containsExactlyInAnyOrderElementsOf(sequence).isNotEqualTo(sequence);
-        for (String element : shown) {
-            query.append("&element=").append(enc(element)).append("&place=").append(sequence.indexOf(element) + 1);
+        for (int row = 1; row <= shown.size(); row++) {
+            String element = shown.get(row - 1);
+            query.append("&element-").append(row).append('=').append(enc(element))
+                    .append("&place-").append(row).append('=').append(sequence.indexOf(element) + 1);
         }
         String back = me.web.get("/cram/" + id + query).body();
         assertThat(back).contains("Correct.").contains("(suggested from your answer)")

@@ -202,7 +202,8 @@ class SelfTestFlowTest {
         var fields = new HashMap<String, String>();
         if (face instanceof CardFace.Ordering o) {
             for (int i = 0; i < o.sequence().size(); i++) {
-                fields.put("order-" + (i + 1), o.sequence().get(i));
+                fields.put("element-" + (i + 1), o.sequence().get(i));
+                fields.put("place-" + (i + 1), String.valueOf(i + 1));
             }
         } else if (face instanceof CardFace.Matching m) {
             for (int i = 0; i < m.pairs().size(); i++) {
@@ -223,7 +224,7 @@ class SelfTestFlowTest {
     @Test
     void everyKindOfQuestionIsShownWithItsControlsAndGraded() {
         WebSession web = guest();
-        Map<String, String> controls = Map.of("ordering", "name=\"order-1\"", "matching", "name=\"match-0\"",
+        Map<String, String> controls = Map.of("ordering", "name=\"place-1\"", "matching", "name=\"match-0\"",
                 "short_answer", "id=\"typed\"", "cloze", "class=\"blank\"", "basic", "id=\"typed\"",
                 "reversible", "id=\"typed\"", "true_false", "name=\"truth\"", "multiple_choice", "name=\"choice\"");
         controls.forEach((kind, control) -> {
