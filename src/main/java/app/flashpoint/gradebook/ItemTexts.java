@@ -1,6 +1,7 @@
 package app.flashpoint.gradebook;
 
 import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.deck.DeckCatalog;
 import io.micronaut.core.annotation.Nullable;
@@ -70,7 +71,7 @@ class ItemTexts {
         } else if (content instanceof ItemContent.Reversible r) {
             return r.front();
         } else if (content instanceof ItemContent.Cloze c) {
-            return c.text();
+            return new ClozeText(c.text()).plain(); // the sentence as it reads revealed, not its {{c1::…}} markup
         } else if (content instanceof ItemContent.Ordering o) {
             return o.prompt();
         }

@@ -120,6 +120,9 @@ class AuthoringFlowTest {
                 Map.of("matPrompt", "Match", "matL1", "Forum", "matR1", "Six-Party Talks", "matL2", "Outcome",
                         "matR2", "Viable results"), QUOTE_RESULTS)).statusCode()).isEqualTo(303);
         assertThat(catalog.item(slug, kp + "-tf", Viewers.ADMIN).orElseThrow().content().toMap()).containsEntry("answer", true);
+        // the overview shows the cloze as it reads, not its markup
+        assertThat(teacher.web.get("/author/decks/" + slug).body())
+                .contains("A new forum could build upon the Six-Party Talks.").doesNotContain("{{c1::");
         assertThat(catalog.item(slug, kp + "-match", Viewers.ADMIN).orElseThrow().sources().get(0).quote()).isEqualTo(QUOTE_RESULTS);
 
         // a quote that is not in the document: the form comes back with the loader's message and everything typed

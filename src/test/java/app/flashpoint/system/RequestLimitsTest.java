@@ -153,6 +153,9 @@ class RequestLimitsTest {
         String elsewhere = randomAddress();
 
         try (Socket slow = startSlowOptimize(randomAddress(), cookie)) {
+            // a quick request sent before the slow one is in would take the account's one slot for a moment and
+            // have the slow one refused: let the slow one take it first, and check that it still waits
+            assertStillRunning(slow);
             HttpResponse<String> refused = awaitStatus(elsewhere, cookie, 429);
             assertThat(refused.body()).contains("already have 1 optimizer request");
             // the same address without the account is another caller
@@ -219,6 +222,12 @@ class RequestLimitsTest {
         out.write(request.getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
+    }
+
+    /** The slow upload has not been answered (refused) within half a second: it holds its slot. */
+    private static void assertStillRunning(Socket slow) throws IOException, InterruptedException {
+        Thread.sleep(500);
+        assertThat(slow.getInputStream().available()).as("the slow upload was answered already").isZero();
     }
 
     private static String statusLine(InputStream in) throws IOException {
