@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * A question of an attempt page: its controls, the saved answer they show (so a reopened tab reads as it was
  * left), and its feedback when the assignment gives it now ({@code locked}: answered with immediate
- * feedback, so it can no longer change). Form fields are named {@code q<number>-<field>}.
+ * feedback, so it can no longer change). Form fields are named {@code q<number>-<field>} ({@link AnswerSlot}).
  */
 record AttemptQuestion(QuestionView q, @Nullable Response saved, @Nullable Feedback feedback, boolean locked) {
 
@@ -40,32 +40,7 @@ record AttemptQuestion(QuestionView q, @Nullable Response saved, @Nullable Feedb
         return AnswerSlot.ofAttempt(q.number(), saved, locked);
     }
 
-    public String name(String field) {
-        return "q" + q.number() + "-" + field;
-    }
-
     public boolean answered() {
         return saved != null;
-    }
-
-    public boolean chosen(String option) {
-        return saved instanceof Response.Choice c && c.option().equals(option);
-    }
-
-    public boolean truth(String value) {
-        return saved instanceof Response.Truth t && String.valueOf(t.value()).equals(value);
-    }
-
-    public String typed() {
-        return saved instanceof Response.Typed t ? t.text() : "";
-    }
-
-    /** The element saved at a position (from 1), or "" for none chosen yet. */
-    public String orderAt(int position) {
-        return saved instanceof Response.Order o && position <= o.sequence().size() ? o.sequence().get(position - 1) : "";
-    }
-
-    public String matchOf(String left) {
-        return saved instanceof Response.Matches m ? m.rightByLeft().getOrDefault(left, "") : "";
     }
 }

@@ -651,7 +651,7 @@ class AssignmentFlowTest {
     /** What the attempt page shows in one field of a question: the checked radio, the typed text, the selected option. */
     private static String shownValue(String page, QuizQuestion q, String field) {
         String name = Pattern.quote("q" + q.number() + "-" + field);
-        Matcher radio = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\" checked").matcher(page);
+        Matcher radio = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"\\s+checked").matcher(page);
         Matcher typed = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
         Matcher select = Pattern.compile("name=\"" + name + "\">(.*?)</select>", Pattern.DOTALL).matcher(page);
         if (select.find()) {
