@@ -653,7 +653,7 @@ class AssignmentFlowTest {
         String name = Pattern.quote("q" + q.number() + "-" + field);
         Matcher radio = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"\\s+checked").matcher(page);
         Matcher typed = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
-        Matcher select = Pattern.compile("name=\"" + name + "\">(.*?)</select>", Pattern.DOTALL).matcher(page);
+        Matcher select = Pattern.compile("<select[^>]*name=\"" + name + "\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(page);
         if (select.find()) {
             Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group(1));
             return selected.find() ? unescape(selected.group(1)) : "";
