@@ -1,14 +1,13 @@
 package app.flashpoint.card;
 
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.generate.cards.AnswerShape;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.cards.Grade;
 import app.flashpoint.core.generate.cards.Grader;
 import app.flashpoint.core.generate.cards.Response;
+import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.deck.DeckCatalog;
-import app.flashpoint.deck.DeckSummary;
 import app.flashpoint.quiz.AnswerText;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
@@ -46,10 +45,12 @@ import java.util.Map;
 class ItemCheckApi {
     private final DeckCatalog catalog;
     private final StudyDecks decks;
+    private final DeckAccess access;
 
-    ItemCheckApi(DeckCatalog catalog, StudyDecks decks) {
+    ItemCheckApi(DeckCatalog catalog, StudyDecks decks, DeckAccess access) {
         this.catalog = catalog;
         this.decks = decks;
+        this.access = access;
     }
 
     @Serdeable
@@ -74,16 +75,13 @@ class ItemCheckApi {
                 AnswerText.correctAnswer(card.face()), grade.feedback().isEmpty() ? null : grade.feedback());
     }
 
-    /** The item's cards, from the first deck the viewer may see that publishes it; else a 404. */
+    /** The item's cards, from its deck; a 404 for an unknown or unpublished item or a deck the viewer may not see. */
     private List<Card> cardsOf(String itemId, @Nullable CurrentAccount viewer) {
-        for (DeckSummary summary : catalog.decks(viewer)) {
-            DeckCards deck = decks.of(summary.slug(), viewer);
-            Item item = deck.items().get(itemId);
-            if (item != null) {
-                return deck.cards().stream().filter(c -> c.itemId().equals(itemId)).toList();
-            }
+        String slug = catalog.deckOfPublished(itemId).orElseThrow(() -> NotFoundException.of("item", itemId));
+        if (!access.maySee(slug, viewer)) {
+            throw NotFoundException.of("item", itemId);
         }
-        throw NotFoundException.of("item", itemId);
+        return decks.of(slug, viewer).cards().stream().filter(c -> c.itemId().equals(itemId)).toList();
     }
 
     private static Card pick(List<Card> cards, @Nullable String key) {

@@ -110,6 +110,11 @@ public class DeckCatalog {
         bankDecks.remove(slug);
     }
 
+    /** The deck of a published item, whoever asks (the caller checks who may see it); empty for any other id. */
+    public Optional<String> deckOfPublished(String itemId) {
+        return items.findById(itemId).filter(row -> ItemStatus.PUBLISHED.is(row.status())).map(ItemRow::deckSlug);
+    }
+
     public Optional<Item> item(String slug, String itemId, @Nullable CurrentAccount viewer) {
         if (!access.maySee(slug, viewer)) {
             return Optional.empty();
