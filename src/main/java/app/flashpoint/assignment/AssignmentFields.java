@@ -44,7 +44,9 @@ record AssignmentFields(@Nullable String csrfToken,
                         @Pattern(regexp = ATTEMPTS_PATTERN, message = ATTEMPTS, groups = QuizChecks.class)
                         @Nullable String attempts,
                         @Nullable String grading, @Nullable String shuffleQuestions, @Nullable String shuffleOptions,
-                        @Nullable String feedback) {
+                        @Nullable String feedback,
+                        @Pattern(regexp = CLOSE_CREDIT_PATTERN, message = CLOSE_CREDIT, groups = QuizChecks.class)
+                        @Nullable String closeCredit) {
     /** The posted Bloom weights by level (YAML names), null where the field was not sent. */
     Map<Bloom, String> bloom() {
         var weights = new EnumMap<Bloom, String>(Bloom.class);
@@ -71,6 +73,9 @@ record AssignmentFields(@Nullable String csrfToken,
     static final String ATTEMPTS = "Leave blank for unlimited attempts, or enter 1 to " + AssignmentForm.MAX_ATTEMPTS + ".";
     /** Blank, or 1 to 100 (MAX_ATTEMPTS). */
     static final String ATTEMPTS_PATTERN = "(?U)\\s*(\\+?0*([1-9]|[1-9][0-9]|100))?\\s*";
+    static final String CLOSE_CREDIT = "Enter what a nearly right answer earns: a whole percentage from 0 to 100.";
+    /** Blank (full marks), or 0 to 100. */
+    static final String CLOSE_CREDIT_PATTERN = "(?U)\\s*(\\+?0*([0-9]|[1-9][0-9]|100))?\\s*";
     static final String BLOOM = "Bloom weights are whole numbers from 0 to " + AssignmentForm.MAX_BLOOM_WEIGHT + " (blank: any).";
     /** Blank, or 0 to 10 (MAX_BLOOM_WEIGHT); "-0" is 0 to Integer.valueOf. */
     static final String BLOOM_PATTERN = "(?U)\\s*(\\+?0*([0-9]|10)|-0+)?\\s*";

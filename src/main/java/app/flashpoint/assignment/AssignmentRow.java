@@ -1,5 +1,6 @@
 package app.flashpoint.assignment;
 
+import app.flashpoint.core.generate.quiz.QuizMarking;
 import app.flashpoint.core.grading.GradingMethod;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
@@ -10,13 +11,15 @@ import io.micronaut.data.annotation.MappedEntity;
  * An assignment of a class (V8__assignments.sql). {@code blueprint} is the JSON of selftest's Blueprint: for a
  * quiz what to draw, for practice only the key points (questions 0). {@code kind} and {@code feedback} hold the
  * stored codes of {@link AssignmentKind} and {@link FeedbackTiming}; read them typed through
- * {@link #assignmentKind()} and {@link #feedbackTiming()}.
+ * {@link #assignmentKind()} and {@link #feedbackTiming()}. {@code closeScore} (V18) is what a nearly right typed
+ * answer earns, 0..1.
  */
 @MappedEntity("assignment")
 public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroomId, String kind, String title,
                             String blueprint, long openAt, @Nullable Long closeAt, @Nullable Long dueAt,
                             @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed, String grading,
-                            boolean shuffleQuestions, boolean shuffleOptions, String feedback, long createdAt) {
+                            boolean shuffleQuestions, boolean shuffleOptions, String feedback, long createdAt,
+                            double closeScore) {
     // the stored codes, for rows made by hand (the gradebook's test fixture); code reads the enums
     public static final String QUIZ = AssignmentKind.QUIZ.code();
     public static final String PRACTICE = AssignmentKind.PRACTICE.code();
@@ -30,6 +33,16 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
 
     public FeedbackTiming feedbackTiming() {
         return FeedbackTiming.of(feedback).orElseThrow(() -> new IllegalStateException("feedback timing " + feedback));
+    }
+
+    /** How the assignment's answers are marked: {@link #closeScore} for a nearly right typed answer. */
+    public QuizMarking marking() {
+        return new QuizMarking(closeScore);
+    }
+
+    /** What a nearly right answer earns, in words for pages. */
+    public String closeCredit() {
+        return closeScore == 1 ? "full marks, with a note" : Math.round(closeScore * 100) + "% of the question";
     }
 
     public boolean quiz() {

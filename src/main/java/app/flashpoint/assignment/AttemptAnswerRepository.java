@@ -32,4 +32,19 @@ public interface AttemptAnswerRepository extends CrudRepository<AttemptAnswerRow
     /** A cleared answer (an emptied text field) is no answer. */
     @Query("DELETE FROM attempt_answer WHERE attempt_id = :attemptId AND number = :number")
     int clear(long attemptId, int number);
+
+    /** The marks of a submission (it re-marks every answer but a re-marked one with the card as it is now). */
+    @Query("UPDATE attempt_answer SET mark = :mark, score = :score "
+            + "WHERE attempt_id = :attemptId AND number = :number AND remarked_at IS NULL")
+    int mark(long attemptId, int number, String mark, double score);
+
+    /** An instructor's re-mark; the marker's first verdict is kept in auto_mark/auto_score. */
+    @Query("UPDATE attempt_answer SET auto_mark = COALESCE(auto_mark, mark), auto_score = COALESCE(auto_score, score), "
+            + "mark = :mark, score = :score, remarked_by = :by, remarked_at = :at WHERE id = :id")
+    int remark(long id, String mark, double score, long by, long at);
+
+    /** Undoes a re-mark: the marker's verdict again. */
+    @Query("UPDATE attempt_answer SET mark = auto_mark, score = auto_score, auto_mark = NULL, auto_score = NULL, "
+            + "remarked_by = NULL, remarked_at = NULL WHERE id = :id AND remarked_at IS NOT NULL")
+    int unremark(long id);
 }

@@ -13,5 +13,9 @@ import io.micronaut.data.annotation.MappedEntity;
 @MappedEntity("attempt_answer")
 public record AttemptAnswerRow(@Id @GeneratedValue @Nullable Long id, long attemptId, int number, String itemId,
                                String response, @Nullable String chosenOption, @Nullable String mark,
-                               @Nullable Double score, long savedAt) {
+                               @Nullable Double score, long savedAt, @Nullable String autoMark,
+                               @Nullable Double autoScore, @Nullable Long remarkedBy, @Nullable Long remarkedAt) {
+    public boolean remarked() {
+        return remarkedAt != null;
+    }
 }

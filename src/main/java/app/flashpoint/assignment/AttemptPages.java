@@ -3,7 +3,7 @@ package app.flashpoint.assignment;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.KeyPoint;
-import app.flashpoint.core.generate.cards.Grader;
+import app.flashpoint.core.generate.cards.Grade;
 import app.flashpoint.core.generate.cards.Response;
 import app.flashpoint.core.generate.quiz.Quiz;
 import app.flashpoint.core.generate.quiz.QuizQuestion;
@@ -115,7 +115,7 @@ class AttemptPages {
         Feedback feedback = null;
         if (t.assignment().immediateFeedback()) {
             Response stored = attempts.responses(t.attempt()).get(number);
-            feedback = stored == null ? null : feedback(t.in().deck(), q, stored);
+            feedback = stored == null ? null : feedback(t.in().deck(), q, stored, t.assignment().marking().grade(q.card(), stored));
         }
         String message = switch (saved) {
             case SAVED -> "Saved at " + times.show(attempts.now()).replaceAll(" \\(.*", "") + ".";
@@ -154,7 +154,7 @@ class AttemptPages {
             return result(HttpStatus.CONFLICT, t, t.timedOut() ? timeUp(t) : "This attempt is already submitted.");
         }
         saveAll(t, form, "");
-        if (!attempts.submit(t.attempt(), t.in().deck(), attempts.now())) {
+        if (!attempts.submit(t.attempt(), t.assignment(), t.in().deck(), attempts.now())) {
             return result(HttpStatus.CONFLICT, taking(id, authentication), "This attempt is already submitted.");
         }
         return seeOther("/attempts/" + id);
@@ -197,7 +197,8 @@ class AttemptPages {
         boolean immediate = t.assignment().immediateFeedback();
         List<AttemptQuestion> questions = t.quiz().questions().stream().map(q -> {
             Response saved = responses.get(q.number());
-            Feedback feedback = immediate && saved != null ? feedback(t.in().deck(), q, saved) : null;
+            Feedback feedback = immediate && saved != null
+                    ? feedback(t.in().deck(), q, saved, t.assignment().marking().grade(q.card(), saved)) : null;
             return new AttemptQuestion(QuestionView.of(q), saved, feedback, feedback != null);
         }).toList();
         Long deadline = t.attempt().deadlineAt();
@@ -213,18 +214,18 @@ class AttemptPages {
         List<Feedback> answers = List.of();
         if (review) {
             Map<Integer, Response> responses = attempts.responses(t.attempt());
-            answers = t.quiz().questions().stream().map(q -> {
-                Response r = responses.get(q.number());
-                return r == null ? Feedback.of(q, keyPoint(t.in().deck(), q), null, null) : feedback(t.in().deck(), q, r);
-            }).toList();
+            Map<Integer, Grade> grades = attempts.grades(t.attempt(), a, t.quiz());
+            answers = t.quiz().questions().stream().map(q -> feedback(t.in().deck(), q, responses.get(q.number()),
+                    grades.get(q.number()))).toList();
         }
         double score = t.attempt().score() == null ? 0 : t.attempt().score();
         return page(status, "assignment/result", new ResultPage(t.attempt(), a, t.in().classroom().name(), review,
                 Views.percent(score), answers, notice, times.show(t.attempt().submittedAt()), times.show(a.closeAt())));
     }
 
-    private static Feedback feedback(Deck deck, QuizQuestion q, Response response) {
-        return Feedback.of(q, keyPoint(deck, q), response, Grader.grade(q.card(), response));
+    /** A question left unanswered has neither response nor grade. */
+    private static Feedback feedback(Deck deck, QuizQuestion q, @Nullable Response response, @Nullable Grade grade) {
+        return Feedback.of(q, keyPoint(deck, q), response, grade);
     }
 
     private static String keyPoint(Deck deck, QuizQuestion q) {

@@ -43,4 +43,8 @@ public interface AttemptRepository extends CrudRepository<AttemptRow, Long> {
     /** Submits once: a second submit (two tabs, a resend) changes nothing and answers 0. */
     @Query("UPDATE attempt SET submitted_at = :submittedAt, score = :score WHERE id = :id AND submitted_at IS NULL")
     int submit(long id, long submittedAt, double score);
+
+    /** A submitted attempt's score after a re-mark. */
+    @Query("UPDATE attempt SET score = :score WHERE id = :id AND submitted_at IS NOT NULL")
+    int rescore(long id, double score);
 }

@@ -3,10 +3,11 @@ package app.flashpoint.assignment;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.generate.cards.Grade;
-import app.flashpoint.core.generate.cards.Grader;
 import app.flashpoint.core.generate.cards.Response;
 import app.flashpoint.core.generate.quiz.Quiz;
+import app.flashpoint.core.generate.quiz.QuestionScore;
 import app.flashpoint.core.generate.quiz.QuizBuilder;
+import app.flashpoint.core.generate.quiz.QuizMarking;
 import app.flashpoint.core.generate.quiz.QuizQuestion;
 import app.flashpoint.core.generate.quiz.QuizScore;
 import app.flashpoint.core.generate.quiz.QuizScorer;
@@ -143,7 +144,7 @@ class Attempts {
     /** The attempt as it stands now: one whose deadline passed is submitted first (at its deadline). */
     AttemptRow current(AttemptRow attempt, AssignmentRow assignment, Deck deck) {
         if (!attempt.submitted() && attempt.expiredAt(now())) {
-            submit(attempt, deck, attempt.deadlineAt());
+            submit(attempt, assignment, deck, attempt.deadlineAt());
             return attempts.findById(attempt.id()).orElseThrow();
         }
         return attempt;
@@ -165,7 +166,7 @@ class Attempts {
             answers.clear(attempt.id(), question.number());
             return Saved.CLEARED;
         }
-        Grade grade = Grader.grade(question.card(), response);
+        Grade grade = assignment.marking().grade(question.card(), response);
         String chosen = response instanceof Response.Choice c ? c.option() : null;
         if (assignment.immediateFeedback()) {
             return answers.saveOnce(attempt.id(), question.number(), question.item().id(), codec.encode(response),
@@ -177,17 +178,54 @@ class Attempts {
     }
 
     /**
-     * Submits with what was saved; unanswered questions score 0. False when it was already submitted (then
-     * nothing changes).
+     * Submits with what was saved; unanswered questions score 0. Every saved answer is marked again with the
+     * card as it is now, so that the answers' marks add up to the attempt's score (which a re-mark, made only
+     * once it is submitted, then recomputes from them: Remarks). False
+     * when it was already submitted (then nothing changes).
      */
     @Transactional
-    boolean submit(AttemptRow attempt, Deck deck, long at) {
+    boolean submit(AttemptRow attempt, AssignmentRow assignment, Deck deck, long at) {
         if (attempts.lockOpen(attempt.id()) == 0) {
             return false;
         }
-        QuizScore score = QuizScorer.score(quiz(attempt, deck), responses(attempt));
+        Map<Integer, AttemptAnswerRow> saved = answered(attempt);
+        QuizScore score = QuizScorer.score(quiz(attempt, deck), responses(saved), assignment.marking());
+        for (QuestionScore q : score.questions()) {
+            AttemptAnswerRow row = saved.get(q.number());
+            if (row != null && q.grade() != null && (!q.grade().mark().stored().equals(row.mark())
+                    || row.score() == null || row.score() != q.grade().score())) {
+                answers.mark(attempt.id(), q.number(), q.grade().mark().stored(), q.grade().score());
+            }
+        }
         double fraction = score.max() == 0 ? 0 : score.total() / score.max();
         return attempts.submit(attempt.id(), at, fraction) == 1;
+    }
+
+    /**
+     * Each answered question's grade as the student is shown it: the instructor's re-mark where there is one,
+     * else the marker's, weighed by the assignment's marking.
+     */
+    Map<Integer, Grade> grades(AttemptRow attempt, AssignmentRow assignment, Quiz quiz) {
+        Map<Integer, AttemptAnswerRow> saved = answered(attempt);
+        Map<Integer, Response> responses = responses(saved);
+        Map<Integer, Grade> grades = new HashMap<>(remarks(saved));
+        for (QuizQuestion q : quiz.questions()) {
+            Response r = responses.get(q.number());
+            if (r != null && !grades.containsKey(q.number())) {
+                grades.put(q.number(), assignment.marking().grade(q.card(), r));
+            }
+        }
+        return grades;
+    }
+
+    private static Map<Integer, Grade> remarks(Map<Integer, AttemptAnswerRow> saved) {
+        var remarks = new HashMap<Integer, Grade>();
+        saved.forEach((n, row) -> {
+            if (row.remarked() && row.score() != null) {
+                remarks.put(n, QuizMarking.remarked(row.score()));
+            }
+        });
+        return remarks;
     }
 
     Quiz quiz(AttemptRow attempt, Deck deck) {
@@ -200,8 +238,12 @@ class Attempts {
     }
 
     Map<Integer, Response> responses(AttemptRow attempt) {
+        return responses(answered(attempt));
+    }
+
+    private Map<Integer, Response> responses(Map<Integer, AttemptAnswerRow> saved) {
         var responses = new HashMap<Integer, Response>();
-        answered(attempt).forEach((n, a) -> responses.put(n, codec.decode(a.response())));
+        saved.forEach((n, a) -> responses.put(n, codec.decode(a.response())));
         return responses;
     }
 

@@ -35,9 +35,10 @@ class DrawnQuestions {
         List<QuestionResult> questions = new ArrayList<>();
         drawn.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             AttemptAnswerRow a = byNumber.get(e.getKey());
-            questions.add(a == null ? new QuestionResult(e.getKey(), e.getValue(), null, null, null, 0)
+            questions.add(a == null ? new QuestionResult(e.getKey(), e.getValue(), null, null, null, 0, null, false,
+                    null, null)
                     : new QuestionResult(a.number(), a.itemId(), a.response(), a.chosenOption(), a.mark(),
-                    a.score() == null ? 0 : a.score()));
+                    a.score() == null ? 0 : a.score(), a.id(), a.remarked(), a.autoMark(), a.autoScore()));
         });
         questions.sort(Comparator.comparingInt(QuestionResult::number));
         return new AttemptResult(attempt.id(), attempt.number(), attempt.startedAt(), attempt.submittedAt(),

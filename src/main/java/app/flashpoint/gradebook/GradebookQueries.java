@@ -30,6 +30,12 @@ interface GradebookQueries extends GenericRepository<AttemptRow, Long> {
             + "WHERE a.classroom_id = :classroomId AND t.account_id = :accountId ORDER BY aa.attempt_id, aa.number")
     List<AttemptAnswerRow> answersOfStudent(long classroomId, long accountId);
 
+    /** One saved answer, if it is one of this student's in this class. */
+    @Query("SELECT aa.* FROM attempt_answer aa JOIN attempt t ON t.id = aa.attempt_id "
+            + "JOIN assignment a ON a.id = t.assignment_id "
+            + "WHERE aa.id = :answerId AND a.classroom_id = :classroomId AND t.account_id = :accountId")
+    Optional<AttemptAnswerRow> answerOfStudent(long answerId, long classroomId, long accountId);
+
     /** The saved answers of the submitted attempts of one assignment. */
     @Query("SELECT aa.* FROM attempt_answer aa JOIN attempt t ON t.id = aa.attempt_id "
             + "WHERE t.assignment_id = :assignmentId AND t.submitted_at IS NOT NULL ORDER BY aa.attempt_id, aa.number")

@@ -169,7 +169,8 @@ class Gradebooks {
                 AttemptResult r = drawn.of(t, answers);
                 List<StudentReport.QuestionLine> lines = r.questions().stream().map(q -> new StudentReport.QuestionLine(
                         q.number(), items.of(classroom.deckSlug(), q.itemId(), published), items.response(q.response()),
-                        q.markText(), Figures.csv(q.score()))).toList();
+                        q.markText(), Figures.csv(q.score()), r.submitted() ? q.answerId() : null,
+                        Math.round(100 * q.score()), q.remarked(), q.autoText())).toList();
                 return new StudentReport.AttemptView(r.number(), r.submitted(), Figures.percent(r.score()),
                         g.graded() != null && g.graded().id() == t.id(), lines);
             }).toList();

@@ -3,6 +3,8 @@ package app.flashpoint.gradebook;
 import app.flashpoint.classroom.Classrooms;
 import app.flashpoint.classroom.ClassroomRow;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.util.List;
 
 /** One student's assignments in a class: each attempt and its per-question results. */
@@ -16,6 +18,12 @@ record StudentReport(ClassroomRow classroom, Classrooms.Student student, List<Se
     record AttemptView(int number, boolean submitted, String score, boolean graded, List<QuestionLine> questions) {
     }
 
-    record QuestionLine(int number, ItemTexts.ItemText item, String response, String mark, String score) {
+    /**
+     * @param answerId the answer an instructor may re-mark (answered, attempt submitted), else null
+     * @param percent the score as a whole percentage, the re-mark field's value
+     * @param marker what the marker had said when the answer was re-marked, else empty
+     */
+    record QuestionLine(int number, ItemTexts.ItemText item, String response, String mark, String score,
+                        @Nullable Long answerId, long percent, boolean remarked, String marker) {
     }
 }

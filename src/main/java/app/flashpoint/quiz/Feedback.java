@@ -31,11 +31,12 @@ public record Feedback(int number, String keyPoint, String prompt, @Nullable Gra
         if (grade == null) {
             return "Not answered";
         }
-        return switch (grade.mark()) {
+        String verdict = switch (grade.mark()) {
             case CORRECT -> "Right";
-            case CLOSE -> grade.feedback().isEmpty() ? "Nearly right" : "Nearly right. " + grade.feedback();
+            case CLOSE -> grade.score() < 1 ? "Nearly right (" + percent() + ")" : "Nearly right";
             case WRONG -> grade.score() > 0 ? "Partly right (" + percent() + ")" : "Wrong";
         };
+        return grade.feedback().isEmpty() ? verdict : verdict + ". " + grade.feedback();
     }
 
     /** CSS class: right, typo (nearly right), partial or wrong. */
