@@ -25,7 +25,8 @@ import java.util.Set;
 record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<String> families, Set<String> kinds,
                       Map<String, String> bloom, String questions, String opens, String closes, String due,
                       String minutes, String attempts, String grading, boolean shuffleQuestions,
-                      boolean shuffleOptions, String feedback, String closeCredit) {
+                      boolean shuffleOptions, String feedback, String closeCredit,
+                      boolean selfMarked) {
     static final int MAX_TITLE = 120;
     static final int MAX_QUESTIONS = 50;
     static final int MAX_MINUTES = 600;
@@ -36,7 +37,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         long week = now + 7L * 24 * 3600 * 1000;
         return new AssignmentForm(kind, "", Set.of(), Set.of(), Set.of(), Map.of(), "10", times.input(now),
                 times.input(week), times.input(week), "", "1", GradingMethod.HIGHEST.dbName(), true, true,
-                FeedbackTiming.AFTER_SUBMIT.code(), "100");
+                FeedbackTiming.AFTER_SUBMIT.code(), "100", false);
     }
 
     /** The posted fields, stripped; blank checkbox values and blank Bloom weights dropped. */
@@ -52,7 +53,8 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 chosen(form.kind()), bloom, stripped(form.questions()), stripped(form.opens()),
                 stripped(form.closes()), stripped(form.due()), stripped(form.minutes()), stripped(form.attempts()),
                 stripped(form.grading()), !stripped(form.shuffleQuestions()).isEmpty(),
-                !stripped(form.shuffleOptions()).isEmpty(), stripped(form.feedback()), stripped(form.closeCredit()));
+                !stripped(form.shuffleOptions()).isEmpty(), stripped(form.feedback()), stripped(form.closeCredit()),
+                !stripped(form.selfMarked()).isEmpty());
     }
 
     /** The form's own constraints (the quiz-only ones for a quiz), by the field the page marks. */
@@ -137,7 +139,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         }
         var weights = new LinkedHashMap<String, Integer>();
         bloom.forEach((level, w) -> weights.put(level, number(w)));
-        return new Blueprint(keyPoints, families, kinds, number(questions), weights);
+        return new Blueprint(keyPoints, families, kinds, number(questions), weights, selfMarked);
     }
 
     /** Call only when {@link #problems} is empty. */

@@ -56,6 +56,10 @@ public record AnswerSlot(int number, String prefix, @Nullable Response saved, bo
         return saved instanceof Response.Truth t && String.valueOf(t.value()).equals(value);
     }
 
+    public boolean recalled(String value) {
+        return saved instanceof Response.Recalled r && (r.knew() ? "knew" : "missed").equals(value);
+    }
+
     public String typed() {
         return saved instanceof Response.Typed t ? t.text() : "";
     }

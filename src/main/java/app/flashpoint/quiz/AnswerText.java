@@ -47,6 +47,8 @@ public final class AnswerText {
             return t.text().isBlank() ? "(left blank)" : t.text();
         } else if (response instanceof Response.Order o) {
             return String.join(" → ", o.sequence());
+        } else if (response instanceof Response.Recalled r) {
+            return r.knew() ? "I knew it" : "I did not know it";
         }
         Map<String, String> matches = ((Response.Matches) response).rightByLeft();
         return matches.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue())

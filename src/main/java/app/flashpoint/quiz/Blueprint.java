@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
  * What the learner (or an assignment's instructor) asked for, kept as JSON with the test or assignment so
  * it can be asked for again. Empty lists mean "all", as in {@link QuizBlueprint}; {@code kinds} are item
  * types' YAML names; {@code bloom} maps Bloom levels' YAML names to relative weights (empty: no preference).
+ * {@code selfMarked} also draws flashcards whose answer is too long to type, for the learner to mark
+ * (absent in blueprints stored before it, which left them out).
  */
 @Serdeable
 public record Blueprint(@Nullable Set<String> keyPoints, @Nullable Set<String> families, @Nullable Set<String> kinds,
-                        int questions, @Nullable Map<String, Integer> bloom) {
+                        int questions, @Nullable Map<String, Integer> bloom, @Nullable Boolean selfMarked) {
     /** The JSON leaves empty sets out, so they come back as null. */
     @Creator
     public Blueprint {
@@ -29,6 +31,12 @@ public record Blueprint(@Nullable Set<String> keyPoints, @Nullable Set<String> f
         families = families == null ? Set.of() : Set.copyOf(families);
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         bloom = bloom == null ? Map.of() : Map.copyOf(bloom);
+        selfMarked = Boolean.TRUE.equals(selfMarked);
+    }
+
+    public Blueprint(Set<String> keyPoints, Set<String> families, Set<String> kinds, int questions,
+                     Map<String, Integer> bloom) {
+        this(keyPoints, families, kinds, questions, bloom, false);
     }
 
     public Blueprint(Set<String> keyPoints, Set<String> families, Set<String> kinds, int questions) {
@@ -40,7 +48,7 @@ public record Blueprint(@Nullable Set<String> keyPoints, @Nullable Set<String> f
         var mix = new EnumMap<Bloom, Integer>(Bloom.class);
         bloom.forEach((level, weight) -> mix.put(Bloom.fromYaml(level).orElseThrow(), weight));
         return QuizBlueprint.of(deck, questions, seed).withKeyPoints(keyPoints).withFamilies(families)
-                .withKinds(types).withBloomMix(mix).withHistory(lastSeen, now);
+                .withKinds(types).withBloomMix(mix).withHistory(lastSeen, now).withSelfMarked(selfMarked);
     }
 
     /** Whether every key point id and family named belongs to the deck (what a blueprint form may ask for). */

@@ -33,6 +33,9 @@ public class ResponseCodec {
         } else if (response instanceof Response.Order o) {
             key = "order";
             value = o.sequence();
+        } else if (response instanceof Response.Recalled r) {
+            key = "recalled";
+            value = r.knew();
         } else {
             key = "matches";
             value = new LinkedHashMap<>(((Response.Matches) response).rightByLeft());
@@ -48,6 +51,7 @@ public class ResponseCodec {
             case "choice" -> new Response.Choice((String) v);
             case "truth" -> new Response.Truth(Boolean.TRUE.equals(v));
             case "typed" -> new Response.Typed((String) v);
+            case "recalled" -> new Response.Recalled(Boolean.TRUE.equals(v));
             case "order" -> new Response.Order(((List<?>) v).stream().map(String::valueOf).toList());
             case "matches" -> {
                 var matches = new LinkedHashMap<String, String>();

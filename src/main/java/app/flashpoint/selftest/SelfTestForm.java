@@ -19,7 +19,7 @@ record SelfTestForm(@Nullable String csrfToken, @Nullable List<String> keyPoint,
                     @Nullable String questions,
                     @Nullable String timed, @Nullable String minutes,
                     @NotBlank(message = FEEDBACK) @Pattern(regexp = FEEDBACK_CODES, message = FEEDBACK)
-                    @Nullable String feedback) {
+                    @Nullable String feedback, @Nullable String selfMarked) {
     static final String QUESTIONS = "Enter a whole number of questions from 1 to " + SelfTestSettings.MAX_QUESTIONS + ".";
     static final String FEEDBACK = "Choose when to see whether your answers are right.";
     /** 1 to MAX_QUESTIONS (50) as Integer.valueOf reads it after a strip: an optional plus sign and leading zeros allowed. */

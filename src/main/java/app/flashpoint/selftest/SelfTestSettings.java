@@ -18,19 +18,20 @@ import java.util.Set;
  * limit when timed, and whether the deck has the chosen kinds, key points and families.
  */
 record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String> kinds, String questions,
-                        boolean timed, String minutes, String feedback) {
+                        boolean timed, String minutes, String feedback, boolean selfMarked) {
     static final int MAX_QUESTIONS = 50;
     static final int MAX_MINUTES = 180;
 
     static SelfTestSettings defaults() {
-        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestFeedback.IMMEDIATE.code());
+        return new SelfTestSettings(Set.of(), Set.of(), Set.of(), "10", false, "10", SelfTestFeedback.IMMEDIATE.code(),
+                false);
     }
 
     /** The values as typed, stripped; blank checkbox values dropped. */
     static SelfTestSettings of(SelfTestForm form) {
         return new SelfTestSettings(chosen(form.keyPoint()), chosen(form.family()), chosen(form.kind()),
                 stripped(form.questions()), !stripped(form.timed()).isEmpty(), stripped(form.minutes()),
-                stripped(form.feedback()));
+                stripped(form.feedback()), !stripped(form.selfMarked()).isEmpty());
     }
 
     /**
@@ -53,7 +54,7 @@ record SelfTestSettings(Set<String> keyPoints, Set<String> families, Set<String>
     }
 
     Blueprint blueprint() {
-        return new Blueprint(keyPoints, families, kinds, number(questions));
+        return new Blueprint(keyPoints, families, kinds, number(questions), Map.of(), selfMarked);
     }
 
     Integer timeLimitSeconds() {

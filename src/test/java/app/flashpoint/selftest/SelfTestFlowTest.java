@@ -7,6 +7,8 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemType;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.generate.cards.CardFace;
+import app.flashpoint.core.generate.cards.Cards;
+import app.flashpoint.core.generate.cards.Markable;
 import app.flashpoint.core.generate.cards.Option;
 import app.flashpoint.core.generate.quiz.QuizQuestion;
 import app.flashpoint.deck.DeckCatalog;
@@ -239,6 +241,40 @@ class SelfTestFlowTest {
                     .satisfies(a -> assertThat(a.mark()).isEqualTo("CORRECT"));
             assertThat(web.get(location(answered)).body()).as(kind).contains(">Right<");
         });
+    }
+
+    /** Flashcards too long to type are left out unless the form asks for them; then the learner marks them. */
+    @Test
+    void longAnswerFlashcardsAreAskedOnlyWhenChosenAndTheLearnerMarksThem() {
+        WebSession web = guest();
+        List<Item> basics = deck().items().stream().filter(i -> i.type() == ItemType.BASIC).toList();
+        long tooLong = basics.stream().filter(i -> Cards.of(i, deck()).stream().noneMatch(Markable::isTyped)).count();
+        assertThat(tooLong).as("basic items of the bank with a long back").isPositive();
+        String all = String.valueOf(basics.size());
+
+        web.get("/decks/" + DECK + "/self-test/new");
+        HttpResponse<String> without = web.post("/decks/" + DECK + "/self-test",
+                Map.of("questions", all, "kind", "basic", "feedback", "immediate"));
+        assertThat(without.statusCode()).isEqualTo(422);
+        assertThat(without.body()).contains("Not enough questions");
+
+        long id = start(web, Map.of("questions", all, "kind", "basic", "feedback", "immediate", "selfMarked", "on"));
+        List<QuizQuestion> recalled = questions(id).stream().filter(q -> !Markable.isTyped(q.card())).toList();
+        assertThat(recalled).hasSize((int) tooLong);
+        QuizQuestion q = recalled.get(0);
+        String page = web.get("/self-tests/" + id + "/questions/" + q.number()).body();
+        assertThat(page).contains("<summary>Show the answer</summary>")
+                .contains(escaped(((CardFace.FrontBack) q.card().face()).back()))
+                .contains("name=\"recall\" value=\"knew\"").contains("name=\"recall\" value=\"missed\"")
+                .doesNotContain("id=\"typed\"");
+        HttpResponse<String> answered = web.post("/self-tests/" + id + "/questions/" + q.number(),
+                Map.of("recall", "missed"));
+        assertThat(answered.statusCode()).isEqualTo(303);
+        assertThat(answers.findBySelfTestIdOrderByNumber(id)).singleElement()
+                .satisfies(a -> assertThat(a.mark()).isEqualTo("WRONG"))
+                .satisfies(a -> assertThat(a.response()).isEqualTo("{\"recalled\":false}"));
+        assertThat(web.get(location(answered)).body()).contains("Wrong. You marked this one yourself.")
+                .contains("I did not know it");
     }
 
     @Test

@@ -32,6 +32,9 @@ public final class Grader {
                 return TypeInMarker.grade(typed.text(), List.of(fb.back()), List.of(fb.front()));
             }
         }
+        if (face instanceof CardFace.FrontBack && response instanceof Response.Recalled r) {
+            return Grade.of(r.knew() ? Mark.CORRECT : Mark.WRONG, "You marked this one yourself.");
+        }
         if (face instanceof CardFace.Ordering o && response instanceof Response.Order r) {
             return OrderingMarker.grade(o.sequence(), r.sequence());
         }

@@ -22,6 +22,13 @@ public sealed interface Response {
         }
     }
 
+    /**
+     * The learner's own verdict on a flashcard whose answer is too long to type ({@link Markable#isTyped}),
+     * after seeing the answer: a quiz asks it only when its blueprint says so.
+     */
+    record Recalled(boolean knew) implements Response {
+    }
+
     /** Left side → chosen right side. */
     record Matches(Map<String, String> rightByLeft) implements Response {
         public Matches {

@@ -16,10 +16,12 @@ import java.util.Set;
  * {@code kinds} every item type, an empty {@code bloomMix} no preference (otherwise relative weights, e.g.
  * remember 2, understand 1). {@code lastSeen} (item id → when the learner last saw it) and {@code now}
  * are optional; items seen within {@code recentWithin} of {@code now} are drawn only when nothing else fits.
+ * {@code selfMarked} draws the flashcards whose answer is too long to type too, for the learner to mark
+ * ({@link app.flashpoint.core.generate.cards.Response.Recalled}); without it they are left out.
  */
 public record QuizBlueprint(Deck deck, Set<String> keyPoints, Set<String> families, int questions,
                             Set<ItemType> kinds, Map<Bloom, Integer> bloomMix, long seed,
-                            Map<String, Instant> lastSeen, Instant now, Duration recentWithin) {
+                            Map<String, Instant> lastSeen, Instant now, Duration recentWithin, boolean selfMarked) {
     public static final Duration DEFAULT_RECENT = Duration.ofDays(1);
 
     public QuizBlueprint {
@@ -41,30 +43,41 @@ public record QuizBlueprint(Deck deck, Set<String> keyPoints, Set<String> famili
 
     public static QuizBlueprint of(Deck deck, int questions, long seed) {
         return new QuizBlueprint(deck, Set.of(), Set.of(), questions, Set.of(), Map.of(), seed, Map.of(), null,
-                DEFAULT_RECENT);
+                DEFAULT_RECENT, false);
     }
 
     public QuizBlueprint withKeyPoints(Set<String> ids) {
-        return new QuizBlueprint(deck, ids, families, questions, kinds, bloomMix, seed, lastSeen, now, recentWithin);
+        return new QuizBlueprint(deck, ids, families, questions, kinds, bloomMix, seed,
+                lastSeen, now, recentWithin, selfMarked);
     }
 
     public QuizBlueprint withFamilies(Set<String> names) {
-        return new QuizBlueprint(deck, keyPoints, names, questions, kinds, bloomMix, seed, lastSeen, now, recentWithin);
+        return new QuizBlueprint(deck, keyPoints, names, questions, kinds, bloomMix, seed,
+                lastSeen, now, recentWithin, selfMarked);
     }
 
     public QuizBlueprint withKinds(Set<ItemType> types) {
-        return new QuizBlueprint(deck, keyPoints, families, questions, types, bloomMix, seed, lastSeen, now, recentWithin);
+        return new QuizBlueprint(deck, keyPoints, families, questions, types, bloomMix, seed,
+                lastSeen, now, recentWithin, selfMarked);
     }
 
     public QuizBlueprint withBloomMix(Map<Bloom, Integer> weights) {
-        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, weights, seed, lastSeen, now, recentWithin);
+        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, weights, seed,
+                lastSeen, now, recentWithin, selfMarked);
     }
 
     public QuizBlueprint withHistory(Map<String, Instant> seen, Instant at) {
-        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, bloomMix, seed, seen, at, recentWithin);
+        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, bloomMix, seed,
+                seen, at, recentWithin, selfMarked);
+    }
+
+    public QuizBlueprint withSelfMarked(boolean longAnswers) {
+        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, bloomMix, seed, lastSeen, now,
+                recentWithin, longAnswers);
     }
 
     public QuizBlueprint withRecentWithin(Duration window) {
-        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, bloomMix, seed, lastSeen, now, window);
+        return new QuizBlueprint(deck, keyPoints, families, questions, kinds, bloomMix, seed,
+                lastSeen, now, window, selfMarked);
     }
 }

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * explicit mix outranks the default even spread of kinds), then the most-lacking kind, then was seen
  * longest ago, then wins a seeded draw. Candidates are sorted by
  * id first, so the deck's file order never changes a quiz. Only cards a quiz can mark are drawn
- * ({@link Markable#inQuiz}): a basic card with a long back is left out.
+ * ({@link Markable#inQuiz}): a basic card with a long back is left out, unless the blueprint asks for
+ * self-marked cards.
  */
 public final class QuizBuilder {
     private QuizBuilder() {
@@ -71,10 +72,12 @@ public final class QuizBuilder {
 
     /**
      * The item's cards a quiz can mark: a basic or reversible card with a long back is left out (for a
-     * reversible item that may leave one direction), as nobody types a sentence as its author wrote it.
+     * reversible item that may leave one direction), as nobody types a sentence as its author wrote it, unless
+     * the learner is to mark it.
      */
     private static List<Card> markable(Item item, QuizBlueprint blueprint) {
-        return Cards.of(item, blueprint.deck()).stream().filter(Markable::inQuiz).toList();
+        return Cards.of(item, blueprint.deck()).stream().filter(c -> blueprint.selfMarked() || Markable.inQuiz(c))
+                .toList();
     }
 
     static TreeSet<String> selectedKeyPoints(QuizBlueprint blueprint) {

@@ -193,4 +193,24 @@ class QuizBuilderTest {
         assertThatThrownBy(() -> QuizBuilder.build(QuizBlueprint.of(deck, 3, 1)))
                 .isInstanceOf(QuizShortageException.class);
     }
+
+    @Test
+    void aBlueprintForSelfMarkedCardsDrawsTheLongOnesTooAndTheLearnerMarksThem() {
+        var items = List.of(
+                item("long", "kp-a", Bloom.REMEMBER, new ItemContent.Basic("Why?",
+                        "Because U.S. forces in Korea could be diverted to a Taiwan conflict")),
+                item("short", "kp-a", Bloom.REMEMBER, new ItemContent.Basic("Which event?",
+                        "The outbreak of the Korean War (1950)")));
+        Deck deck = deck(List.of(keyPoint("kp-a", "one")), items);
+        Quiz quiz = QuizBuilder.build(QuizBlueprint.of(deck, 2, 7).withSelfMarked(true));
+        assertThat(ids(quiz)).containsExactlyInAnyOrder("long", "short");
+        QuizQuestion longOne = quiz.questions().stream().filter(q -> q.item().id().equals("long")).findFirst()
+                .orElseThrow();
+        assertThat(app.flashpoint.core.generate.cards.Grader.grade(longOne.card(), new Response.Recalled(true)))
+                .extracting(Grade::mark, Grade::score).containsExactly(Mark.CORRECT, 1.0);
+        assertThat(app.flashpoint.core.generate.cards.Grader.grade(longOne.card(), new Response.Recalled(false)))
+                .extracting(Grade::mark, Grade::score).containsExactly(Mark.WRONG, 0.0);
+        assertThatThrownBy(() -> QuizBuilder.build(QuizBlueprint.of(deck, 2, 7)))
+                .isInstanceOf(QuizShortageException.class);
+    }
 }
