@@ -43,7 +43,13 @@
     if (check) check.remove();
   }
 
+  // One save in flight per question: changes made meanwhile (a drag, then another) are sent after it with
+  // the fields as they are then, so the server never records an older state after a newer one.
+  const inFlight = new Map();
+
   function save(card) {
+    if (inFlight.has(card)) { inFlight.set(card, true); return; }
+    inFlight.set(card, false);
     const state = card.querySelector('.save-state');
     state.textContent = 'Saving…';
     return fetch('/attempts/' + attempt + '/answers/' + card.dataset.question, {
@@ -57,6 +63,10 @@
       });
     }).catch(function () {
       state.textContent = 'Not saved: check your connection, then use Save answers.';
+    }).finally(function () {
+      const again = inFlight.get(card);
+      inFlight.delete(card);
+      if (again) save(card);
     });
   }
 

@@ -68,23 +68,42 @@ class AccessibilityAuditTest extends BrowserTest {
             return problems;
             """;
 
+    /**
+     * Text against what is drawn behind it, WCAG 2 contrast: at least 4.5 (3 for large text: 24 px, or 18.66 px
+     * bold). The background is the nearest opaque one up the tree; text over a translucent or image background
+     * is not judged. One line per failing element (at most 5 a page).
+     */
+    private static final String CONTRAST = """
+            const rgb = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+              const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+              return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
+            const behind = el => { for (let e = el; e; e = e.parentElement) { const s = getComputedStyle(e);
+                if (s.backgroundImage !== 'none') return null; const c = rgb(s.backgroundColor);
+                if (c && c.a === 1) return c; if (c && c.a > 0) return null; }
+              return rgb(getComputedStyle(document.documentElement).backgroundColor) || {r: 255, g: 255, b: 255, a: 1}; };
+            const problems = [];
+            document.querySelectorAll('body *').forEach(el => {
+              if (problems.length >= 5) return;
+              const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+              const control = ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName) && (el.value || el.textContent || '').trim();
+              if (!own && !control) return;
+              const s = getComputedStyle(el); const box = el.getBoundingClientRect();
+              if (s.visibility === 'hidden' || box.width === 0 || box.height === 0 || el.closest('[hidden], .visually-hidden')) return;
+              if (el.disabled || el.closest('fieldset:disabled')) return;
+              const fg = rgb(s.color), bg = behind(el); if (!fg || !bg || fg.a < 1) return;
+              const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a); const ratio = (hi + 0.05) / (lo + 0.05);
+              const px = parseFloat(s.fontSize), bold = parseInt(s.fontWeight) >= 700;
+              const needed = px >= 24 || (bold && px >= 18.66) ? 3 : 4.5;
+              if (ratio < needed) problems.push(ratio.toFixed(2) + ' < ' + needed + ': ' + el.tagName.toLowerCase()
+                + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + ' "' + (el.textContent || el.value).trim().slice(0, 40) + '"');
+            });
+            return problems;
+            """;
+
     @Test
     void learnerPagesPassTheAuditAtDesktopAndPhoneWidth() {
-        browser.get(server.getURL() + "/signup");
-        String username = "a11y" + UUID.randomUUID().toString().substring(0, 8);
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("correct horse battery");
-        browser.findElement(By.id("confirm")).sendKeys("correct horse battery", Keys.ENTER);
-        Browser.patientWait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signup")));
-
-        browser.get(server.getURL() + "/decks/luo-interview");
-        String keyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/']")).getAttribute("href");
-        browser.get(keyPoint);
-        String item = browser.findElement(By.cssSelector("a[href*='/items/']")).getAttribute("href");
-        List<String> pages = List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
-                "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
-                "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes");
-
+        List<String> pages = signedUpLearnersPages();
         Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
         for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(375, 800))) {
             browser.manage().window().setSize(size);
@@ -101,6 +120,47 @@ class AccessibilityAuditTest extends BrowserTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The same pages in the light and the dark scheme (the system setting, emulated): every text readable. */
+    @Test
+    void textKeepsItsContrastInTheLightAndTheDarkScheme() {
+        List<String> pages = signedUpLearnersPages();
+        Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String page : pages) {
+                browser.get(page.startsWith("http") ? page : server.getURL() + page);
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) browser.executeScript(CONTRAST);
+                if (!found.isEmpty()) {
+                    problems.put(scheme + " " + browser.getCurrentUrl(), found);
+                }
+            }
+            String background = browser.findElement(By.tagName("html")).getCssValue("background-color");
+            assertThat(background).as(scheme + " page background")
+                    .isEqualTo(scheme.equals("dark") ? "rgba(20, 23, 31, 1)" : "rgba(251, 251, 248, 1)");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Signs a new learner up and lists the pages a learner meets (a key point and an item of the deck among them). */
+    private List<String> signedUpLearnersPages() {
+        browser.get(server.getURL() + "/signup");
+        String username = "a11y" + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.id("confirm")).sendKeys("correct horse battery", Keys.ENTER);
+        Browser.patientWait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signup")));
+
+        browser.get(server.getURL() + "/decks/luo-interview");
+        String keyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/']")).getAttribute("href");
+        browser.get(keyPoint);
+        String item = browser.findElement(By.cssSelector("a[href*='/items/']")).getAttribute("href");
+        return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
+                "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
+                "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes");
     }
 
     /**

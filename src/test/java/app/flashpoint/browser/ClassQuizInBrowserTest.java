@@ -1,12 +1,18 @@
 package app.flashpoint.browser;
 
 import app.flashpoint.account.Roles;
+import app.flashpoint.card.StudyDecks;
+import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.core.generate.cards.CardFace;
+import app.flashpoint.support.Viewers;
 import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -24,8 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClassQuizInBrowserTest extends BrowserTest {
     private static final String PASSWORD = "correct horse battery";
 
+    private static final String SLUG = "luo-interview";
+
     @Inject
     Roles roles;
+    @Inject
+    StudyDecks decks;
 
     @Test
     void anInstructorSetsAQuizThatAStudentTakes() {
@@ -99,6 +109,92 @@ class ClassQuizInBrowserTest extends BrowserTest {
     }
 
     /**
+     * A quiz of an ordering and a matching question: the student orders with the move buttons (keyboard) and
+     * matches by dragging, the page saves each change, and both are right; the instructor then re-marks the
+     * first answer to half marks on the student's gradebook page, and the grade follows.
+     */
+    @Test
+    void aStudentOrdersAndMatchesInAnAttemptAndTheInstructorReMarksOneAnswer() {
+        String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(teacher);
+        roles.promote(accountId(teacher), Roles.INSTRUCTOR);
+        signIn(teacher);
+        browser.get(server.getURL() + "/classes/new");
+        find(By.name("name")).sendKeys("Arranging seminar");
+        find(By.cssSelector("#new-class-form button[type=submit]")).click();
+        String code = find(By.cssSelector("[data-testid=join-code]")).getText();
+        String classPath = URI.create(browser.getCurrentUrl()).getPath();
+        find(By.id("new-quiz")).click();
+        find(By.id("title")).sendKeys("Order and match");
+        WebElement questions = find(By.id("questions"));
+        questions.clear();
+        questions.sendKeys("2");
+        find(By.cssSelector("input[name=kind][value=ordering]")).click();
+        find(By.cssSelector("input[name=kind][value=matching]")).click();
+        find(By.cssSelector("#new-assignment button[type=submit]")).click();
+        assertThat(find(By.cssSelector("[data-testid=assignments]")).getText()).contains("Order and match");
+
+        browser.manage().deleteAllCookies();
+        String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(student);
+        long studentId = accountId(student);
+        browser.get(server.getURL() + "/join/" + code);
+        find(By.cssSelector("#join-form button[type=submit]")).click();
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/classes$"));
+        browser.get(server.getURL() + "/assignments");
+        find(By.linkText("Order and match")).click();
+        find(By.id("start")).click();
+
+        find(By.cssSelector("[data-question]"));
+        List<WebElement> cards = browser.findElements(By.cssSelector("[data-question]"));
+        assertThat(cards).hasSize(2);
+        for (WebElement card : cards) {
+            String prompt = card.findElement(By.cssSelector("legend")).getText().replaceFirst("^\\d+\\. ", "");
+            if (!card.findElements(By.cssSelector(".reorder-row")).isEmpty()) {
+                List<String> sequence = decks.of(SLUG, Viewers.ADMIN).cards().stream()
+                        .filter(c -> c.face() instanceof CardFace.Ordering o && o.prompt().equals(prompt))
+                        .map(c -> ((CardFace.Ordering) c.face()).sequence()).findFirst().orElseThrow();
+                assertThat(texts(card, ".reorder-text")).as("never shown in order").isNotEqualTo(sequence);
+                for (int place = 0; place < sequence.size(); place++) {
+                    while (texts(card, ".reorder-text").indexOf(sequence.get(place)) > place) {
+                        String text = sequence.get(place);
+                        card.findElements(By.cssSelector(".reorder-row")).stream()
+                                .filter(r -> r.findElement(By.cssSelector(".reorder-text")).getText().equals(text))
+                                .findFirst().orElseThrow().findElement(By.cssSelector("[data-move='-1']"))
+                                .sendKeys(Keys.ENTER);
+                    }
+                }
+            } else {
+                List<ItemContent.Pair> pairs = decks.of(SLUG, Viewers.ADMIN).cards().stream()
+                        .filter(c -> c.face() instanceof CardFace.Matching m && m.prompt().equals(prompt))
+                        .map(c -> ((CardFace.Matching) c.face()).pairs()).findFirst().orElseThrow();
+                List<WebElement> lefts = card.findElements(By.cssSelector(".match-row"));
+                for (int i = 0; i < pairs.size(); i++) {
+                    WebElement right = card.findElement(By.cssSelector(".match-rights li[data-right='"
+                            + pairs.get(i).right().replace("'", "\\'") + "']"));
+                    new Actions(browser).dragAndDrop(right, lefts.get(i)).perform();
+                }
+            }
+            Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElement(
+                    card.findElement(By.cssSelector(".save-state")), "Saved at"));
+        }
+        find(By.id("submit")).click();
+        assertThat(find(By.id("score")).getText()).isEqualTo("100%");
+
+        // the instructor gives the first answer half marks on the student's page; the grade follows
+        signIn(teacher);
+        browser.get(server.getURL() + classPath + "/gradebook/students/" + studentId);
+        WebElement percent = find(By.cssSelector("td.remark input.percent"));
+        assertThat(percent.getAttribute("value")).isEqualTo("100");
+        percent.clear();
+        percent.sendKeys("50");
+        percent.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-assignment] h2"), "75.0%"));
+        assertThat(find(By.cssSelector(".remarked")).getText()).contains("re-marked by you (marked correct, 1.00)");
+    }
+
+    /**
      * Waits for the element: a click that submits a form returns before the next page has loaded, and the
      * sign-in helpers leave the driver without an implicit wait. A miss says which page was shown instead.
      */
@@ -110,6 +206,10 @@ class ClassQuizInBrowserTest extends BrowserTest {
             throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + " after 10 s; the page says: "
                     + text.substring(0, Math.min(text.length(), 600)), e);
         }
+    }
+
+    private static List<String> texts(WebElement within, String selector) {
+        return within.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
     private long accountId(String username) {
