@@ -59,6 +59,7 @@
       return r.json().then(function (reply) {
         if (reply.state === 'submitted') { window.location.reload(); return; }
         state.textContent = reply.message;
+        card.dataset.answered = String(reply.state === 'saved' || reply.state === 'locked');
         if (reply.feedback) showFeedback(card, reply.feedback);
       });
     }).catch(function () {
@@ -85,6 +86,19 @@
     });
   });
 
+  // Submitting with questions left blank asks first, and says how many (they score 0).
+  const submit = document.getElementById('submit');
+  if (submit) {
+    submit.addEventListener('click', function (e) {
+      const cards = form.querySelectorAll('[data-question]');
+      const blank = Array.from(cards).filter(function (c) { return c.dataset.answered !== 'true'; }).length;
+      if (blank > 0 && !window.confirm(blank + ' of ' + cards.length + ' questions are not answered and will score 0. '
+          + 'Submit the attempt anyway?')) {
+        e.preventDefault();
+      }
+    });
+  }
+
   const timerBox = document.getElementById('timer');
   const left = document.getElementById('time-left');
   if (timerBox && left) {
@@ -92,7 +106,15 @@
     const tick = function () {
       const s = Math.max(0, Math.round((end - Date.now()) / 1000));
       left.textContent = Math.floor(s / 60) + ' min ' + (s % 60) + ' s';
-      if (s === 0) { timerBox.classList.add('over'); left.textContent = 'time is up'; window.location.reload(); return; }
+      if (s === 0) {
+        // nothing more can be saved: lock the answers and say what happens, then show the submitted attempt
+        timerBox.classList.add('over');
+        left.textContent = 'time is up: your saved answers are submitted';
+        form.querySelectorAll('fieldset, button').forEach(function (el) { el.disabled = true; });
+        // a moment later, so that the server's deadline has passed too
+        setTimeout(function () { window.location.reload(); }, 1500);
+        return;
+      }
       setTimeout(tick, 1000);
     };
     tick();

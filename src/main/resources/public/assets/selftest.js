@@ -19,7 +19,15 @@
     const tick = function () {
       const s = Math.max(0, Math.round((end - Date.now()) / 1000));
       left.textContent = Math.floor(s / 60) + ' min ' + (s % 60) + ' s';
-      if (s === 0) { timer.classList.add('over'); left.textContent = 'time is up'; return; }
+      if (s === 0) {
+        // the server takes no answer now: lock the form, say so, and show where the test stands
+        timer.classList.add('over');
+        left.textContent = 'time is up: the test ends with what you answered';
+        document.querySelectorAll('#answer-form fieldset, #answer-form button').forEach(function (el) { el.disabled = true; });
+        // a moment later, so that the server's deadline has passed too
+        setTimeout(function () { window.location.reload(); }, 1500);
+        return;
+      }
       setTimeout(tick, 1000);
     };
     tick();

@@ -261,7 +261,8 @@ class SelfTestPages {
                     app.flashpoint.core.generate.cards.Grader.grade(question.card(), response));
         }
         Long deadline = test.deadline();
-        long secondsLeft = deadline == null ? -1 : Math.max(0, (deadline - selfTests.now()) / 1000);
+        // a finished test has no clock left to show
+        long secondsLeft = deadline == null || test.finished() ? -1 : Math.max(0, (deadline - selfTests.now()) / 1000);
         int next = t.firstUnanswered(question.number());
         return page(status, "selftest/question", new QuestionPage(test, t.deck().title(), QuestionView.of(question),
                 t.quiz().questions().size(), t.answers().size(), answer != null, feedback, secondsLeft, next, error,

@@ -8,6 +8,7 @@ import app.flashpoint.support.Viewers;
 import app.flashpoint.support.SharedApp;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -39,42 +40,22 @@ class ClassQuizInBrowserTest extends BrowserTest {
 
     @Test
     void anInstructorSetsAQuizThatAStudentTakes() {
-        String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
-        signUp(teacher);
-        roles.promote(accountId(teacher), Roles.INSTRUCTOR);
-        signIn(teacher);
-
-        browser.get(server.getURL() + "/classes/new");
-        find(By.name("name")).sendKeys("Browser seminar");
-        find(By.cssSelector("#new-class-form button[type=submit]")).click();
-        String code = find(By.cssSelector("[data-testid=join-code]")).getText();
-        String classPath = URI.create(browser.getCurrentUrl()).getPath();
-        assertThat(classPath).matches("/classes/\\d+");
-
-        find(By.id("new-quiz")).click();
-        find(By.id("title")).sendKeys("Browser quiz");
-        WebElement questions = find(By.id("questions"));
-        questions.clear();
-        questions.sendKeys("2");
-        find(By.cssSelector("input[name=kind][value=true_false]")).click();
-        find(By.cssSelector("#new-assignment button[type=submit]")).click();
-        assertThat(find(By.cssSelector("[data-testid=assignments]")).getText()).contains("Browser quiz");
-
-        browser.manage().deleteAllCookies();
-        String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
-        signUp(student);
+        Quiz quiz = quizOf("Browser seminar", "Browser quiz", "true_false");
+        assertThat(quiz.classPath()).matches("/classes/\\d+");
+        String student = studentStarts(quiz);
         long studentId = accountId(student);
-        browser.get(server.getURL() + "/join/" + code);
-        find(By.cssSelector("#join-form button[type=submit]")).click();
-        // the join's redirect must land before the next get, or it replaces the assignments page
-        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/classes$"));
-        browser.get(server.getURL() + "/assignments");
-        find(By.linkText("Browser quiz")).click();
-        find(By.id("start")).click();
+        String teacher = quiz.teacher();
+        String classPath = quiz.classPath();
 
         find(By.cssSelector("[data-question]"));
         List<WebElement> cards = browser.findElements(By.cssSelector("[data-question]"));
         assertThat(cards).hasSize(2);
+        // submitting with blanks asks first and says how many; dismissed, the attempt stays open
+        find(By.id("submit")).click();
+        Alert blanks = Browser.patientWait(browser).until(ExpectedConditions.alertIsPresent());
+        assertThat(blanks.getText()).startsWith("2 of 2 questions are not answered and will score 0.");
+        blanks.dismiss();
+        assertThat(find(By.id("submit")).isDisplayed()).isTrue();
         for (WebElement card : cards) {
             card.findElement(By.cssSelector("input[value=true]")).click();
             Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElement(
@@ -115,35 +96,10 @@ class ClassQuizInBrowserTest extends BrowserTest {
      */
     @Test
     void aStudentOrdersAndMatchesInAnAttemptAndTheInstructorReMarksOneAnswer() {
-        String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
-        signUp(teacher);
-        roles.promote(accountId(teacher), Roles.INSTRUCTOR);
-        signIn(teacher);
-        browser.get(server.getURL() + "/classes/new");
-        find(By.name("name")).sendKeys("Arranging seminar");
-        find(By.cssSelector("#new-class-form button[type=submit]")).click();
-        String code = find(By.cssSelector("[data-testid=join-code]")).getText();
-        String classPath = URI.create(browser.getCurrentUrl()).getPath();
-        find(By.id("new-quiz")).click();
-        find(By.id("title")).sendKeys("Order and match");
-        WebElement questions = find(By.id("questions"));
-        questions.clear();
-        questions.sendKeys("2");
-        find(By.cssSelector("input[name=kind][value=ordering]")).click();
-        find(By.cssSelector("input[name=kind][value=matching]")).click();
-        find(By.cssSelector("#new-assignment button[type=submit]")).click();
-        assertThat(find(By.cssSelector("[data-testid=assignments]")).getText()).contains("Order and match");
-
-        browser.manage().deleteAllCookies();
-        String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
-        signUp(student);
-        long studentId = accountId(student);
-        browser.get(server.getURL() + "/join/" + code);
-        find(By.cssSelector("#join-form button[type=submit]")).click();
-        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/classes$"));
-        browser.get(server.getURL() + "/assignments");
-        find(By.linkText("Order and match")).click();
-        find(By.id("start")).click();
+        Quiz quiz = quizOf("Arranging seminar", "Order and match", "ordering", "matching");
+        long studentId = accountId(studentStarts(quiz));
+        String teacher = quiz.teacher();
+        String classPath = quiz.classPath();
 
         find(By.cssSelector("[data-question]"));
         List<WebElement> cards = browser.findElements(By.cssSelector("[data-question]"));
@@ -192,6 +148,48 @@ class ClassQuizInBrowserTest extends BrowserTest {
         Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-assignment] h2"), "75.0%"));
         assertThat(find(By.cssSelector(".remarked")).getText()).contains("re-marked by you (marked correct, 1.00)");
+    }
+
+    /** A new instructor's class on the interview deck and a 2-question quiz of the given kinds in it. */
+    private record Quiz(String teacher, String classPath, String code, String title) {
+    }
+
+    private Quiz quizOf(String className, String title, String... kinds) {
+        String teacher = "teacher-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(teacher);
+        roles.promote(accountId(teacher), Roles.INSTRUCTOR);
+        signIn(teacher);
+        browser.get(server.getURL() + "/classes/new");
+        find(By.name("name")).sendKeys(className);
+        find(By.cssSelector("#new-class-form button[type=submit]")).click();
+        String code = find(By.cssSelector("[data-testid=join-code]")).getText();
+        String classPath = URI.create(browser.getCurrentUrl()).getPath();
+        find(By.id("new-quiz")).click();
+        find(By.id("title")).sendKeys(title);
+        WebElement questions = find(By.id("questions"));
+        questions.clear();
+        questions.sendKeys("2");
+        for (String kind : kinds) {
+            find(By.cssSelector("input[name=kind][value=" + kind + "]")).click();
+        }
+        find(By.cssSelector("#new-assignment button[type=submit]")).click();
+        assertThat(find(By.cssSelector("[data-testid=assignments]")).getText()).contains(title);
+        return new Quiz(teacher, classPath, code, title);
+    }
+
+    /** A new student joins the quiz's class with its code and starts the quiz; answers their name. */
+    private String studentStarts(Quiz quiz) {
+        browser.manage().deleteAllCookies();
+        String student = "student-" + UUID.randomUUID().toString().substring(0, 8);
+        signUp(student);
+        browser.get(server.getURL() + "/join/" + quiz.code());
+        find(By.cssSelector("#join-form button[type=submit]")).click();
+        // the join's redirect must land before the next get, or it replaces the assignments page
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/classes$"));
+        browser.get(server.getURL() + "/assignments");
+        find(By.linkText(quiz.title())).click();
+        find(By.id("start")).click();
+        return student;
     }
 
     /**

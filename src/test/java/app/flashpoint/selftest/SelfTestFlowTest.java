@@ -370,6 +370,10 @@ class SelfTestFlowTest {
         assertThat(finished.score()).isEqualTo(1.0);
         assertThat(web.get(location(late)).body()).contains("The time was up").contains("1 of 3");
         assertThat(location(web.get("/self-tests/" + id + "/questions/3"))).isEqualTo("/self-tests/" + id + "/results");
+        // the answered question can still be read, with no clock ticking on a finished test
+        HttpResponse<String> review = web.get("/self-tests/" + id + "/questions/1");
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).contains("class=\"verdict").doesNotContain("id=\"timer\"");
     }
 
     @Test
