@@ -2,6 +2,7 @@ package app.flashpoint.authoring;
 
 import app.flashpoint.deck.KeyPointStatus;
 import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.SourceSpan;
 import app.flashpoint.core.document.SourceDocument;
 import app.flashpoint.deck.DeckCatalog;
@@ -10,6 +11,7 @@ import app.flashpoint.deck.DeckRow;
 import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRepository;
 import app.flashpoint.deck.ItemRow;
+import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.deck.ItemSourceRepository;
 import app.flashpoint.deck.ItemSourceRow;
 import app.flashpoint.deck.KeyPointRepository;
@@ -89,6 +91,12 @@ class Authoring {
 
     Optional<ItemRow> item(String slug, String id) {
         return items.findById(id).filter(i -> i.deckSlug().equals(slug));
+    }
+
+    /** The contents of the deck's live (draft or published) items but one: the context of a deck-wide lint. */
+    List<ItemContent> otherLiveContents(String slug, String exceptId) {
+        return catalog.toItems(items(slug).stream().filter(r -> !r.id().equals(exceptId))
+                .filter(r -> !ItemStatus.RETIRED.is(r.status())).toList()).stream().map(Item::content).toList();
     }
 
     Item toItem(ItemRow row) {

@@ -140,7 +140,7 @@ class ItemAuthoringPages {
         Item item = authoring.toItem(row);
         var documents = authoring.documents(deck);
         return form(HttpStatus.OK, deck, row, ItemForm.of(item, row.status(), occurrences(item.sources(), deck, documents)),
-                List.of(), documents, ItemLint.check(item.content()));
+                List.of(), documents, ItemLint.check(item.content(), authoring.otherLiveContents(slug, id)));
     }
 
     @Post(value = "/items/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -50,7 +50,7 @@ class BankLintTest {
                 org.assertj.core.groups.Tuple.tuple(Level.WARN,
                         "question bank lint: leaky: answer_in_stem: the answer 'war' appears in the prompt"),
                 org.assertj.core.groups.Tuple.tuple(Level.INFO,
-                        "Question bank lint: 1 warning(s) on 1 item(s) in 1 deck(s)"));
+                        "Question bank lint: 1 warning(s) on 1 item(s) in 1 deck(s), 0 more justified by a note"));
     }
 
     @Test

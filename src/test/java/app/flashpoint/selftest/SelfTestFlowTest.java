@@ -307,9 +307,12 @@ class SelfTestFlowTest {
         HttpResponse<String> shortage = web.post("/decks/" + DECK + "/self-test",
                 Map.of("questions", "50", "kind", "ordering", "feedback", "immediate"));
 
+        // the count is the deck's own, so a revised bank moves it (issue 15 left two orderings)
+        long orderings = deck().items().stream().filter(i -> i.type() == ItemType.ORDERING).count();
+        assertThat(orderings).as("the deck has orderings, fewer than 50").isBetween(1L, 49L);
         assertThat(shortage.statusCode()).isEqualTo(422);
         assertThat(shortage.body()).contains("Not enough questions: asked for 50 questions of kinds [ordering]")
-                .contains("only 3 items match").contains("value=\"50\"").contains("role=\"alert\"");
+                .contains("only " + orderings + (orderings == 1 ? " item" : " items") + " match").contains("value=\"50\"").contains("role=\"alert\"");
 
         HttpResponse<String> invalid = web.post("/decks/" + DECK + "/self-test",
                 Map.of("questions", "0", "timed", "on", "minutes", "", "feedback", "immediate"));

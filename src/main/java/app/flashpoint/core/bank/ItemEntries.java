@@ -54,6 +54,9 @@ public final class ItemEntries {
         entry.put("bloom", item.bloom().yamlName());
         entry.putAll(item.content().toMap());
         entry.put("explanation", item.explanation());
+        if (!item.note().isEmpty()) {
+            entry.put("note", item.note());
+        }
         entry.put("sources", item.sources().stream().map(s -> source(s, deckDocuments, documents)).toList());
         return entry;
     }

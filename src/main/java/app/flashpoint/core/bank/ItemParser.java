@@ -79,7 +79,13 @@ final class ItemParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Item(id, keyPoint, bloom, content, map.get("explanation").toString().strip(), sources));
+        Object note = map.get("note");
+        if (note instanceof Map || note instanceof List) {
+            report(id, "field 'note' must be text");
+            return Optional.empty();
+        }
+        return Optional.of(new Item(id, keyPoint, bloom, content, map.get("explanation").toString().strip(), sources,
+                note == null ? "" : note.toString()));
     }
 
     private void checkShape(String id, ItemContent content) {

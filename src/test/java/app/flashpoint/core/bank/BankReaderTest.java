@@ -142,6 +142,40 @@ class BankReaderTest {
         assertThat(e.problems()).contains("bank/colours/items/items.yml: sky-basic: duplicate item id");
     }
 
+    @Test
+    void aNoteIsReadAsTextAndAnythingElseIsAProblem() throws IOException {
+        String item = """
+                - id: sky-basic
+                  keyPoint: sky
+                  type: basic
+                  bloom: remember
+                  front: Colour of the sky?
+                  back: Blue
+                  explanation: Alice says so.
+                  note: "  The key is short on purpose.  "
+                  sources: [{quote: "The sky is blue."}]
+                - id: grass-basic
+                  keyPoint: grass
+                  type: basic
+                  bloom: remember
+                  front: Colour of grass?
+                  back: Green
+                  explanation: Bob says so.
+                  sources: [{quote: Grass is green.}]
+                """;
+        // every key point needs two items: the same two again under other ids
+        String twice = item + item.replace("id: sky-basic", "id: sky-basic-2").replace("id: grass-basic", "id: grass-basic-2");
+        write(DECK, twice);
+        Deck deck = BankReader.read(root.resolve("bank"), root.resolve("seeds")).decks().get(0);
+        assertThat(deck.items()).extracting(Item::note)
+                .containsExactly("The key is short on purpose.", "", "The key is short on purpose.", "");
+
+        write(DECK, twice.replace("note: \"  The key is short on purpose.  \"", "note: [a, list]"));
+        BankException e = catchThrowableOfType(BankException.class,
+                () -> BankReader.read(root.resolve("bank"), root.resolve("seeds")));
+        assertThat(e.problems()).contains("bank/colours/items/items.yml: sky-basic: field 'note' must be text");
+    }
+
     private void write(String deck, String items) throws IOException {
         Files.createDirectories(root.resolve("seeds"));
         Files.writeString(root.resolve("seeds/colours.txt"), DOCUMENT);

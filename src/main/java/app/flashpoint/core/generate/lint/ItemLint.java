@@ -28,16 +28,39 @@ public final class ItemLint {
     private ItemLint() {
     }
 
-    /** Warnings for every item of the deck that has any, keyed by item id in deck order. */
+    /** A "context – " prefix or a parenthetical: a label that is not part of the term itself. */
+    private static final Pattern LABEL = Pattern.compile("\\s[–—]\\s|\\(.*\\)");
+    /** Fewer pairs or steps than this make a matching or ordering a binary choice in disguise. */
+    static final int MIN_PAIRS_OR_STEPS = 3;
+
+    /**
+     * Warnings for every item of the deck that has any, keyed by item id in deck order: each item's own, then
+     * the deck-wide cues ({@link DeckCues}) on the items that make them.
+     */
     public static Map<String, List<LintWarning>> check(Deck deck) {
+        List<ItemContent> contents = deck.items().stream().map(Item::content).toList();
+        Map<Integer, List<LintWarning>> cues = DeckCues.check(contents);
         var byItem = new LinkedHashMap<String, List<LintWarning>>();
-        for (Item item : deck.items()) {
-            var warnings = check(item.content());
+        for (int i = 0; i < contents.size(); i++) {
+            var warnings = new ArrayList<>(check(contents.get(i)));
+            warnings.addAll(cues.getOrDefault(i, List.of()));
             if (!warnings.isEmpty()) {
-                byItem.put(item.id(), warnings);
+                byItem.put(deck.items().get(i).id(), warnings);
             }
         }
         return byItem;
+    }
+
+    /**
+     * One item's warnings in the context of its deck (the authoring form): its own, plus any deck-wide cue it
+     * takes part in, counted over {@code others} (the deck's other items) and this item.
+     */
+    public static List<LintWarning> check(ItemContent content, List<ItemContent> others) {
+        var contents = new ArrayList<>(others);
+        contents.add(content);
+        var warnings = new ArrayList<>(check(content));
+        warnings.addAll(DeckCues.check(contents).getOrDefault(contents.size() - 1, List.of()));
+        return warnings;
     }
 
     public static List<LintWarning> check(ItemContent content) {
@@ -47,6 +70,10 @@ public final class ItemLint {
         } else if (content instanceof ItemContent.Reversible r) {
             frontBack(r.front(), r.back(), warnings);
             answerLength(r.front(), "the reverse card's answer", warnings);
+            if (LABEL.matcher(r.front()).find()) {
+                warnings.add(new LintWarning(LintCode.LABEL_IN_FRONT, "the front '" + r.front() + "' is the reverse "
+                        + "card's answer, label and all: put the context label in the explanation"));
+            }
         } else if (content instanceof ItemContent.Cloze c) {
             cloze(c, warnings);
         } else if (content instanceof ItemContent.MultipleChoice mc) {
@@ -62,9 +89,18 @@ public final class ItemLint {
             if (inPrompt.size() == o.sequence().size()) {
                 warnings.add(new LintWarning(LintCode.ANSWER_IN_STEM, "the prompt already lists every element in order"));
             }
+            if (o.sequence().size() < MIN_PAIRS_OR_STEPS) {
+                warnings.add(new LintWarning(LintCode.FEW_STEPS, "an ordering of " + o.sequence().size()
+                        + " elements is a coin toss: use at least " + MIN_PAIRS_OR_STEPS + " or another kind"));
+            }
         } else if (content instanceof ItemContent.Matching m) {
             duplicates(m.pairs().stream().map(ItemContent.Pair::left).toList(), warnings);
             duplicates(m.pairs().stream().map(ItemContent.Pair::right).toList(), warnings);
+            if (m.pairs().size() < MIN_PAIRS_OR_STEPS) {
+                warnings.add(new LintWarning(LintCode.FEW_PAIRS, "a matching of " + m.pairs().size()
+                        + " pairs is one decision (the first pair gives the rest away): use at least "
+                        + MIN_PAIRS_OR_STEPS));
+            }
         }
         return warnings;
     }

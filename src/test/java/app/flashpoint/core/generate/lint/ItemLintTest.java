@@ -42,7 +42,7 @@ class ItemLintTest {
     void optionsEqualAfterNormalisationAreFlagged() {
         assertThat(codes(mc("q?", "Bargaining chip", "a bargaining chip.", "wild card")))
                 .containsExactly(LintCode.DUPLICATE_OPTIONS);
-        assertThat(codes(new ItemContent.Ordering("order", List.of("war", "War")))).containsExactly(LintCode.DUPLICATE_OPTIONS);
+        assertThat(codes(new ItemContent.Ordering("order", List.of("war", "War", "nukes")))).containsExactly(LintCode.DUPLICATE_OPTIONS);
     }
 
     @Test
@@ -83,5 +83,74 @@ class ItemLintTest {
         var matching = item("bad", "kp", Bloom.REMEMBER, new ItemContent.Matching("m", List.of(new Pair("a", "x"), new Pair("a", "y"))));
         assertThat(ItemLint.check(deck(List.of(keyPoint("kp", "f")), List.of(clean, matching))))
                 .containsOnlyKeys("bad");
+    }
+
+    // Advisory rules of issue 15
+
+    @Test
+    void matchingsAndOrderingsUnderThreeAreFlaggedAndThreeAreNot() {
+        var two = List.of(new Pair("a", "x"), new Pair("b", "y"));
+        var three = List.of(new Pair("a", "x"), new Pair("b", "y"), new Pair("c", "z"));
+        assertThat(codes(new ItemContent.Matching("Match them.", two))).containsExactly(LintCode.FEW_PAIRS);
+        assertThat(codes(new ItemContent.Matching("Match them.", three))).isEmpty();
+        assertThat(codes(new ItemContent.Ordering("Order them.", List.of("first", "second"))))
+                .containsExactly(LintCode.FEW_STEPS);
+        assertThat(codes(new ItemContent.Ordering("Order them.", List.of("first", "second", "third")))).isEmpty();
+        assertThat(LintCode.FEW_PAIRS.blocksDrafts()).as("advisory").isFalse();
+        assertThat(LintCode.FEW_STEPS.blocksDrafts()).as("advisory").isFalse();
+    }
+
+    @Test
+    void aLabelInsideAReversibleFrontIsFlagged() {
+        String back = "Complete, Verifiable, Irreversible Denuclearization";
+        assertThat(codes(new ItemContent.Reversible("CVID (Luo interview – U.S. goal)", back)))
+                .containsExactly(LintCode.LABEL_IN_FRONT);
+        assertThat(codes(new ItemContent.Reversible("Luo interview – CVID", back))).containsExactly(LintCode.LABEL_IN_FRONT);
+        assertThat(codes(new ItemContent.Reversible("CVID", back))).isEmpty();
+        assertThat(codes(new ItemContent.Reversible("U.S.-China relations", "the lens"))).as("a hyphen is no label").isEmpty();
+        assertThat(codes(new ItemContent.Basic("Luo interview – what does CVID stand for?", back)))
+                .as("a basic front is never an answer").isEmpty();
+    }
+
+    @Test
+    void keysShortestMoreOftenThanChanceAreFlaggedOnThoseItemsOnly() {
+        var shortKey1 = mc("q1?", "war", "instability", "nuclear arms");
+        var shortKey2 = mc("q2?", "chip", "counterweight", "wild card");
+        var longKey = mc("q3?", "a bargaining chip", "a counterweight", "a wild card");
+        // 2 of 3 keys shortest against 1.0 expected by chance: a cue, reported on the two
+        var flagged = ItemLint.check(deck(List.of(keyPoint("kp", "f")), List.of(item("s1", "kp", Bloom.REMEMBER, shortKey1),
+                item("s2", "kp", Bloom.REMEMBER, shortKey2), item("l", "kp", Bloom.REMEMBER, longKey))));
+        assertThat(flagged).containsOnlyKeys("s1", "s2");
+        assertThat(flagged.get("s1")).extracting(LintWarning::code).containsExactly(LintCode.KEY_SHORTEST);
+        assertThat(flagged.get("s1").get(0).message()).contains("2 of 3").contains("chance: 1.0");
+        // 1 of 3 is what chance gives: no cue
+        var mixed = mc("q4?", "a counterweight", "a bargaining chip", "a wild card");
+        assertThat(ItemLint.check(deck(List.of(keyPoint("kp", "f")), List.of(item("s1", "kp", Bloom.REMEMBER, shortKey1),
+                item("m", "kp", Bloom.REMEMBER, mixed), item("l", "kp", Bloom.REMEMBER, longKey))))).isEmpty();
+        // in the authoring form the item is judged with its deck
+        assertThat(ItemLint.check(shortKey2, List.of(shortKey1, longKey))).extracting(LintWarning::code)
+                .containsExactly(LintCode.KEY_SHORTEST);
+        assertThat(ItemLint.check(longKey, List.of(shortKey1, shortKey2))).isEmpty();
+    }
+
+    @Test
+    void strongWordsOnOneSideOfTrueFalseAreFlaggedOnThatSide() {
+        var false1 = new ItemContent.TrueFalse("China always backs Pyongyang.", false);
+        var false2 = new ItemContent.TrueFalse("Only Washington must hold back.", false);
+        var true1 = new ItemContent.TrueFalse("There is no way Russia can replace China.", true);
+        var plain = new ItemContent.TrueFalse("Luo would not bet on the summit.", true);
+        var kp = List.of(keyPoint("kp", "f"));
+        // 2 false, 0 true with strong words: more than the margin of one
+        var flagged = ItemLint.check(deck(kp, List.of(item("f1", "kp", Bloom.REMEMBER, false1),
+                item("f2", "kp", Bloom.REMEMBER, false2), item("p", "kp", Bloom.REMEMBER, plain))));
+        assertThat(flagged).containsOnlyKeys("f1", "f2");
+        assertThat(flagged.get("f2").get(0).code()).isEqualTo(LintCode.STRONG_WORDS);
+        assertThat(flagged.get("f2").get(0).message()).contains("(only)").contains("guesses false");
+        // a true statement worded as strongly balances them
+        assertThat(ItemLint.check(deck(kp, List.of(item("f1", "kp", Bloom.REMEMBER, false1),
+                item("f2", "kp", Bloom.REMEMBER, false2), item("t1", "kp", Bloom.REMEMBER, true1))))).isEmpty();
+        assertThat(codes(false1)).as("one statement alone is no pattern").isEmpty();
+        assertThat(DeckCues.strongWords("There is no way it will ever be fully so, not only now"))
+                .containsExactly("no way", "only");
     }
 }
