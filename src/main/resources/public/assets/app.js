@@ -250,7 +250,10 @@
       row.addEventListener('drop', function (e) {
         e.preventDefault();
         row.classList.remove('drop-target');
-        row.querySelector('select').value = e.dataTransfer.getData('text/plain');
+        const select = row.querySelector('select');
+        select.value = e.dataTransfer.getData('text/plain');
+        // as if picked from the list: an attempt page saves the question on change
+        select.dispatchEvent(new Event('change', {bubbles: true}));
       });
     });
   }

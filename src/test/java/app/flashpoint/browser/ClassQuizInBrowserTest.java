@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -97,6 +98,8 @@ class ClassQuizInBrowserTest extends BrowserTest {
     @Test
     void aStudentOrdersAndMatchesInAnAttemptAndTheInstructorReMarksOneAnswer() {
         Quiz quiz = quizOf("Arranging seminar", "Order and match", "ordering", "matching");
+        // a drag needs both of its ends on the screen: a window tall enough for the whole attempt
+        browser.manage().window().setSize(new Dimension(1280, 2400));
         long studentId = accountId(studentStarts(quiz));
         String teacher = quiz.teacher();
         String classPath = quiz.classPath();
@@ -189,6 +192,9 @@ class ClassQuizInBrowserTest extends BrowserTest {
         browser.get(server.getURL() + "/assignments");
         find(By.linkText(quiz.title())).click();
         find(By.id("start")).click();
+        // the page's scripts (moves, dragging, autosave) are in place once it has loaded
+        find(By.cssSelector("[data-question]"));
+        Browser.patientWait(browser).until(d -> "complete".equals(browser.executeScript("return document.readyState")));
         return student;
     }
 
