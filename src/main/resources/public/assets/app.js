@@ -267,3 +267,19 @@
   const card = document.querySelector('[data-testid=study-card]');
   if (card && window.MutationObserver) new MutationObserver(enhance).observe(card, {childList: true});
 })();
+
+// The phone header's menu: the button opens and closes it (Escape closes it and gives the button the focus).
+(function () {
+  const header = document.querySelector('header.site');
+  const toggle = header && header.querySelector('.menu-toggle');
+  if (!toggle) return;
+  header.classList.add('has-menu');
+  const show = function (open) {
+    header.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', function () { show(!header.classList.contains('open')); });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape' && header.classList.contains('open')) { show(false); toggle.focus(); }
+  });
+})();

@@ -78,9 +78,9 @@ class AccountPages {
 
     @Serdeable
     record SignUpForm(@Nullable String username, @Nullable String password, @Nullable String confirm,
-                      @Nullable String csrfToken) {
+                      @Nullable String csrfToken, @Nullable String next) {
         static SignUpForm empty(String username) {
-            return new SignUpForm(username, "", "", null);
+            return new SignUpForm(username, "", "", null, null);
         }
     }
 
@@ -93,13 +93,23 @@ class AccountPages {
     record TokenOnlyForm(@Nullable String next, @Nullable String csrfToken) {
     }
 
+    /** {@code confirmed} is "yes" from the guest's "Sign out anyway". */
+    @Serdeable
+    record SignOutForm(@Nullable String csrfToken, @Nullable String confirmed) {
+    }
+
+    @Introspected
+    record GuestSignOutPage() {
+    }
+
     /** retryAt is set only when sign-in is throttled (then failed and passwordReset are false). */
     @Introspected
     record LoginPage(boolean failed, String next, boolean passwordReset, @Nullable String retryAt) {
     }
 
+    /** {@code next}: where the new account goes once made (a join link it came from), a path of this site. */
     @Introspected
-    record SignUpPage(SignUpForm form, Map<String, String> errors, boolean upgradingGuest) {
+    record SignUpPage(SignUpForm form, Map<String, String> errors, boolean upgradingGuest, String next) {
     }
 
     @Get("/login")
@@ -127,9 +137,17 @@ class AccountPages {
                 .cookie(devices.issue(username));
     }
 
+    /**
+     * Signs out. A guest is asked first: its progress belongs to this browser's session alone, so signing out
+     * loses it for good; the page offers to sign up instead.
+     */
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(@Body TokenOnlyForm form, @Nullable Authentication authentication, HttpRequest<?> request) {
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> signOut(@Body SignOutForm form, @Nullable Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
+        if (authentication != null && CurrentAccount.of(authentication).guest() && !"yes".equals(form.confirmed())) {
+            return HttpResponse.ok(view("account/guest-sign-out", new GuestSignOutPage()));
+        }
         if (authentication != null) {
             CurrentAccount.sessionOf(authentication).ifPresent(sessions::end);
         }
@@ -137,9 +155,9 @@ class AccountPages {
     }
 
     @Get("/signup")
-    ModelAndView<Map<String, Object>> signup(@Nullable Authentication authentication) {
+    ModelAndView<Map<String, Object>> signup(@Nullable @QueryValue String next, @Nullable Authentication authentication) {
         return view("account/signup", new SignUpPage(SignUpForm.empty(""), Map.of(),
-                authentication != null && CurrentAccount.of(authentication).guest()));
+                authentication != null && CurrentAccount.of(authentication).guest(), localPath(next)));
     }
 
     @Post(value = "/signup", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -150,7 +168,7 @@ class AccountPages {
         boolean guest = authentication != null && CurrentAccount.of(authentication).guest();
         if (!errors.isEmpty()) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/signup",
-                    new SignUpPage(SignUpForm.empty(username), errors, guest));
+                    new SignUpPage(SignUpForm.empty(username), errors, guest, localPath(form.next())));
         }
         String hash = passwords.hash(form.password());
         AccountRow account;
@@ -164,7 +182,7 @@ class AccountPages {
         } else {
             account = accounts.save(new AccountRow(null, username, hash, AccountRow.STUDENT, false, clock.millis()));
         }
-        return redirect(loginHandler.loginSuccess(sessions.start(account), request), "/")
+        return redirect(loginHandler.loginSuccess(sessions.start(account), request), form.next())
                 .cookie(devices.issue(username));
     }
 

@@ -22,6 +22,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -29,6 +30,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static app.flashpoint.system.PageResponses.page;
@@ -148,6 +151,14 @@ class ClassroomPages {
             throw new NotFoundException("No student " + accountId + " in this class");
         }
         return seeOther("/classes/" + id);
+    }
+
+    /** The join-code field of the classes page: on to that code's join page (a wrong code is its 404). */
+    @Get("/join")
+    HttpResponse<?> joinByCode(@Nullable @QueryValue String code) {
+        String typed = code == null ? "" : code.strip();
+        return seeOther(typed.isEmpty() ? "/classes" : "/join/" + URLEncoder.encode(typed, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 
     /** The join link's page: says which class it is and asks to confirm, so a link alone changes nothing. */

@@ -142,11 +142,27 @@ class AccountFlowTest {
                 .reserve(username, "192.0.2.1", null).retryAt()).isEmpty();
     }
 
+    /** A guest is warned first (its progress cannot be reached after), and offered to sign up instead. */
     @Test
-    void signOutEndsTheSession() {
+    void aGuestsSignOutWarnsThenEndsTheSession() {
         WebSession web = session();
         web.get("/");
         web.post("/guest", Map.of());
+        web.get("/");
+        HttpResponse<String> asked = web.post("/logout", Map.of());
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("data-testid=\"guest-sign-out\"").contains("progress is lost")
+                .contains("href=\"/signup\"").contains("name=\"confirmed\" value=\"yes\"");
+        assertThat(web.get("/").body()).as("still the guest").doesNotContain("href=\"/login\"");
+
+        HttpResponse<String> out = web.post("/logout", Map.of("confirmed", "yes"));
+        assertThat(out.statusCode()).isIn(302, 303);
+        assertThat(web.get("/").body()).contains("href=\"/login\"");
+    }
+
+    @Test
+    void aMembersSignOutEndsTheSessionAtOnce() {
+        WebSession web = WebSession.signedUp(URI.create(server.getURL() + "/"), unique("out"), PASSWORD);
         web.get("/");
         HttpResponse<String> out = web.post("/logout", Map.of());
         assertThat(out.statusCode()).isIn(302, 303);

@@ -148,7 +148,7 @@ class AccountSecurityTest {
         WebSession thief = copyOf(web);
         assertThat(thief.getJson("/api/study/luo-interview/next").statusCode()).isEqualTo(200);
         web.get("/");
-        web.post("/logout", Map.of());
+        web.post("/logout", Map.of("confirmed", "yes")); // a guest confirms, as its sign-out page asks
         HttpResponse<String> refused = thief.getJson("/api/study/luo-interview/next");
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.body()).contains("session has ended");

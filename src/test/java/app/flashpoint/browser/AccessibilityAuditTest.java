@@ -145,6 +145,40 @@ class AccessibilityAuditTest extends BrowserTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * At phone width the header is one line (the brand and a Menu button) and the links open below it; at
+     * desktop width every link is in the header and there is no button.
+     */
+    @Test
+    void thePhoneHeaderFoldsItsLinksIntoAMenu() {
+        signedUpLearnersPages();
+        browser.manage().window().setSize(new Dimension(375, 800));
+        browser.get(server.getURL() + "/progress");
+        WebElement header = browser.findElement(By.cssSelector("header.site"));
+        WebElement menu = header.findElement(By.cssSelector(".menu-toggle"));
+        WebElement selfTests = header.findElement(By.cssSelector("a[href='/self-tests']"));
+        assertThat(header.getSize().getHeight()).as("header height at 375 px").isLessThanOrEqualTo(64);
+        assertThat(menu.isDisplayed()).isTrue();
+        assertThat(menu.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(selfTests.isDisplayed()).isFalse();
+
+        menu.click();
+        assertThat(menu.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(selfTests.isDisplayed()).isTrue();
+        assertThat(header.findElement(By.cssSelector("form[action='/logout'] button")).isDisplayed()).isTrue();
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertThat(selfTests.isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(menu);
+        menu.sendKeys(Keys.ENTER);
+        selfTests.click();
+        Browser.patientWait(browser).until(ExpectedConditions.urlContains("/self-tests"));
+
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(server.getURL() + "/progress");
+        assertThat(browser.findElement(By.cssSelector("header.site .menu-toggle")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.linkText("Self-tests")).isDisplayed()).isTrue();
+    }
+
     /** Signs a new learner up and lists the pages a learner meets (a key point and an item of the deck among them). */
     private List<String> signedUpLearnersPages() {
         browser.get(server.getURL() + "/signup");

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -119,6 +121,45 @@ class ClassroomFlowTest {
         HttpResponse<String> bad = teacher.web.post("/classes", Map.of("name", "X", "deck", "no-such-deck"));
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Choose one of the decks.");
+    }
+
+    /**
+     * A new student who opens the join link signed out is sent to sign in, goes on to create an account, and
+     * lands on the class's join page; a student who has only the code types it on the classes page.
+     */
+    @Test
+    void aJoinLinkIsCarriedThroughSignUpAndACodeCanBeTyped() {
+        User teacher = instructor("linker");
+        long classId = createClass(teacher, "Seminar link");
+        String code = joinCode(teacher.web.get("/classes/" + classId));
+
+        var web = new WebSession(URI.create(server.getURL() + "/"));
+        HttpResponse<String> signedOut = web.get("/join/" + code);
+        assertThat(signedOut.statusCode()).isEqualTo(303);
+        assertThat(URLDecoder.decode(location(signedOut), StandardCharsets.UTF_8)).isEqualTo("/login?next=/join/" + code);
+        String login = web.get(location(signedOut)).body();
+        assertThat(URLDecoder.decode(login, StandardCharsets.UTF_8)).contains("href=\"/signup?next=/join/" + code + "\"");
+        String signup = web.get("/signup?next=/join/" + code).body();
+        assertThat(signup).contains("name=\"next\" value=\"/join/" + code + "\"");
+        assertThat(URLDecoder.decode(signup, StandardCharsets.UTF_8)).contains("href=\"/login?next=/join/" + code + "\"");
+        String username = "joiner-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> made = web.post("/signup", Map.of("username", username, "password", PASSWORD,
+                "confirm", PASSWORD, "next", "/join/" + code));
+        assertThat(made.statusCode()).isEqualTo(303);
+        assertThat(location(made)).isEqualTo("/join/" + code);
+        assertThat(web.get("/join/" + code).body()).contains("Seminar link").contains("id=\"join-form\"");
+        // a crafted next leads nowhere but this site
+        HttpResponse<String> elsewhere = new WebSession(URI.create(server.getURL() + "/")).get("/signup?next=//evil.example");
+        assertThat(elsewhere.body()).contains("name=\"next\" value=\"/\"");
+
+        User student = signUp("typist");
+        assertThat(student.web.get("/classes").body()).contains("id=\"join-code-form\"").contains("for=\"join-code\"");
+        HttpResponse<String> typed = student.web.get("/join?code=" + code.toLowerCase() + "+");
+        assertThat(typed.statusCode()).isEqualTo(303);
+        assertThat(student.web.get(location(typed)).body()).contains("Seminar link").contains("id=\"join-form\"");
+        assertThat(location(student.web.get("/join?code=%20"))).isEqualTo("/classes");
+        assertThat(student.web.get("/join?code=NOPE0000").statusCode()).isEqualTo(303);
+        assertThat(student.web.get(location(student.web.get("/join?code=NOPE0000"))).statusCode()).isEqualTo(404);
     }
 
     // ---- helpers ----
