@@ -283,3 +283,18 @@
     if (e.key === 'Escape' && header.classList.contains('open')) { show(false); toggle.focus(); }
   });
 })();
+
+// The study summary counts down to a card being learnt coming back, then shows it (the study page again).
+(function () {
+  const countdown = document.getElementById('next-countdown');
+  if (!countdown) return;
+  const end = Date.now() + Number(countdown.dataset.seconds) * 1000;
+  const tick = function () {
+    const s = Math.max(0, Math.ceil((end - Date.now()) / 1000));
+    countdown.textContent = 'in ' + (s >= 60 ? Math.floor(s / 60) + ' min ' + (s % 60) + ' s' : s + ' s');
+    // a moment after it is due, so that the server's clock has passed it too
+    if (s === 0) { setTimeout(function () { window.location.reload(); }, 1000); return; }
+    setTimeout(tick, 1000);
+  };
+  tick();
+})();

@@ -28,6 +28,7 @@ import app.flashpoint.core.bank.Deck;
 import java.util.List;
 import static app.flashpoint.system.PageResponses.view;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -77,10 +78,12 @@ class StudyPages {
         } else {
             Instant now = day.now();
             var next = study.nextDue(plan, deck);
+            long seconds = next.map(n -> Duration.between(now, n).getSeconds()).orElse(-1L);
             return view("study/summary", new SummaryPage(deck.deck(), today,
                     next.map(n -> Intervals.until(now, n)).orElse(null),
                     next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
-                            .replace('T', ' ')).orElse(null)));
+                            .replace('T', ' ')).orElse(null),
+                    seconds >= 0 && seconds <= COUNTDOWN.getSeconds() ? seconds : -1));
         }
         var row = plan.state(shownCard.id());
         int reps = row.map(CardStateRow::reps).orElse(0);
@@ -104,9 +107,17 @@ class StudyPages {
     record StartPage(Deck deck) {
     }
 
-    /** {@code nextDue} is how long until the next card is due, {@code nextDueAt} when, in the study's zone. */
+    /** Up to this long before the next card is due, the summary counts down and brings it back itself. */
+    static final Duration COUNTDOWN = Duration.ofMinutes(20);
+
+    /**
+     * {@code nextDue} is how long until the next card is due, {@code nextDueAt} when, in the study's zone;
+     * {@code secondsUntilNext} the same in seconds when it is within {@link #COUNTDOWN} (a card being learnt
+     * coming back), else -1.
+     */
     @Introspected
-    record SummaryPage(Deck deck, Today today, @Nullable String nextDue, @Nullable String nextDueAt) {
+    record SummaryPage(Deck deck, Today today, @Nullable String nextDue, @Nullable String nextDueAt,
+                       long secondsUntilNext) {
     }
 
     /** {@code buttons} are the ratings with their intervals, once the answer is shown. */

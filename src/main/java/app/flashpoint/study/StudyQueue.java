@@ -20,7 +20,9 @@ import java.util.Map;
  * kept), then review cards due (lowest retrievability first, so the most-forgotten are saved first when
  * the daily limit cuts the list), then new cards in deck order. Review and new cards are capped by what
  * is left of today's limits; learning cards never are, as a card half-learnt would otherwise be lost.
- * Public only because the templates read its counts by reflection.
+ * {@code learning} counts every card in (re)learning, due now or in a few minutes, as Anki's learning count
+ * does: a learner who pressed Again sees that the card is still to come. Public only because the templates
+ * read its counts by reflection.
  */
 public record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
 
@@ -43,6 +45,7 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         var learning = new ArrayList<Entry>();
         var reviews = new ArrayList<Entry>();
         var fresh = new ArrayList<Entry>();
+        int inLearning = 0;
         List<Card> cards = deck.cards();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
@@ -52,6 +55,8 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
                 if (fresh.size() < newLeft) {
                     fresh.add(new Entry(card, Kind.NEW, state));
                 }
+            } else if (state.state() != State.REVIEW && state.due().isAfter(now)) {
+                inLearning++;
             } else if (!state.due().isAfter(now)) {
                 (state.state() == State.REVIEW ? reviews : learning)
                         .add(new Entry(card, state.state() == State.REVIEW ? Kind.REVIEW : Kind.LEARNING, state));
@@ -64,6 +69,6 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         var all = new ArrayList<Entry>(learning);
         all.addAll(cappedReviews);
         all.addAll(fresh);
-        return new StudyQueue(List.copyOf(all), learning.size(), cappedReviews.size(), fresh.size());
+        return new StudyQueue(List.copyOf(all), learning.size() + inLearning, cappedReviews.size(), fresh.size());
     }
 }

@@ -117,6 +117,10 @@ class StudyFlowTest {
         HttpResponse<String> summary = me.web.get("/study/" + SLUG);
         assertThat(summary.body()).contains("data-testid=\"study-summary\"").contains("Done for now")
                 .contains("in 10 minutes").contains("data-testid=\"cards-today\">2<");
+        // both cards are still being learnt: counted as learning, and the summary counts down to the first
+        assertThat(study().queue(me.id, decks.of(SLUG, null)).learning()).isEqualTo(2);
+        assertThat(summary.body()).contains("data-testid=\"learning-countdown\"").contains("data-seconds=\"600\"")
+                .doesNotContain("every card due in this deck");
 
         CLOCK.advance(Duration.ofMinutes(10));
         assertThat(shownCard(me.web.get("/study/" + SLUG))).isEqualTo(cards.get(0).id());
