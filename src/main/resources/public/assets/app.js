@@ -5,7 +5,20 @@
   if (!data || !list) return;
   const citations = JSON.parse(data.textContent);
   const empty = document.getElementById('citation-empty');
+  // At phone width the panel is a sheet over the bottom of the screen, shown when a passage is selected
+  // (the page is long: a list at its end would seem to do nothing). Close or Escape puts it away.
+  const panel = document.getElementById('citation-panel');
+  const close = document.getElementById('citation-close');
+  panel.classList.add('sheet');
+  close.hidden = false;
   let selected = null;
+  function putAway() {
+    if (!panel.classList.contains('open')) return;
+    panel.classList.remove('open');
+    if (selected) selected.focus({preventScroll: true});
+  }
+  close.addEventListener('click', putAway);
+  document.addEventListener('keydown', function (e) { if (e.key === 'Escape') putAway(); });
 
   function show(mark) {
     if (selected) selected.classList.remove('selected');
@@ -27,6 +40,7 @@
       list.append(li);
     });
     empty.hidden = list.children.length > 0;
+    panel.classList.add('open');
   }
 
   document.querySelectorAll('mark.cited').forEach(function (mark) {

@@ -4,6 +4,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.generate.cards.PlainPrompt;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import app.flashpoint.system.NotFoundException;
@@ -17,6 +18,7 @@ import io.micronaut.views.ModelAndView;
 import io.micronaut.core.annotation.Introspected;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import static app.flashpoint.system.PageResponses.view;
 import java.util.Map;
 
@@ -40,11 +42,16 @@ class DeckPages {
     }
 
     @Introspected
-    record ItemPage(DeckDetail deck, ItemPreview preview, List<Item> siblings) {
+    /** {@code prompts}: what each sibling asks, by item id (lists show the question, not the id). */
+    record ItemPage(DeckDetail deck, ItemPreview preview, List<Item> siblings, Map<String, String> prompts) {
     }
 
     @Introspected
-    record KeyPointPage(DeckDetail deck, KeyPointSummary keyPoint, List<Item> items) {
+    record KeyPointPage(DeckDetail deck, KeyPointSummary keyPoint, List<Item> items, Map<String, String> prompts) {
+    }
+
+    private static Map<String, String> prompts(List<Item> items) {
+        return items.stream().collect(Collectors.toMap(Item::id, PlainPrompt::of, (a, b) -> a));
     }
 
     @Get
@@ -71,7 +78,7 @@ class DeckPages {
         KeyPointSummary keyPoint = deck.keyPoints().stream().filter(k -> k.id().equals(item.keyPoint()))
                 .findFirst().orElseThrow();
         List<Item> siblings = published.stream().filter(i -> i.keyPoint().equals(item.keyPoint())).toList();
-        return view("deck/item", new ItemPage(deck, ItemPreview.of(item, keyPoint), siblings));
+        return view("deck/item", new ItemPage(deck, ItemPreview.of(item, keyPoint), siblings, prompts(siblings)));
     }
 
     @Get("/decks/{slug}/key-points/{keyPointId}")
@@ -82,6 +89,6 @@ class DeckPages {
                 .findFirst().orElseThrow(() -> NotFoundException.of("key point", keyPointId));
         List<Item> items = catalog.items(slug).orElseThrow().stream()
                 .filter(i -> i.keyPoint().equals(keyPointId)).toList();
-        return view("deck/key-point", new KeyPointPage(deck, keyPoint, items));
+        return view("deck/key-point", new KeyPointPage(deck, keyPoint, items, prompts(items)));
     }
 }

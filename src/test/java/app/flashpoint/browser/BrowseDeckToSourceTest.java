@@ -3,6 +3,8 @@ package app.flashpoint.browser;
 import app.flashpoint.support.SharedApp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -24,7 +26,9 @@ class BrowseDeckToSourceTest extends BrowserTest {
         browser.findElement(By.partialLinkText("The three “no”s")).click();
         List<WebElement> items = browser.findElements(By.cssSelector(".item-list a"));
         assertThat(items).hasSizeGreaterThanOrEqualTo(3);
-        String itemId = items.get(0).getText();
+        // the list shows what each item asks; its id is the link's
+        assertThat(items.get(0).getText()).isNotEqualTo(items.get(0).getAttribute("data-item")).isNotBlank();
+        String itemId = items.get(0).getAttribute("data-item");
         items.get(0).click();
 
         WebElement card = browser.findElement(By.cssSelector("[data-testid=item-card]"));
@@ -62,6 +66,36 @@ class BrowseDeckToSourceTest extends BrowserTest {
         }
         browser.findElement(By.cssSelector("#citation-list a")).click();
         assertThat(browser.getCurrentUrl()).contains("/decks/luo-interview/items/" + listed.get(0));
+    }
+
+    /** At phone width the citing items open in a sheet over the bottom of the screen, next to the passage. */
+    @Test
+    void onAPhoneTheCitingItemsOpenInASheetAtTheBottomOfTheScreen() {
+        browser.manage().window().setSize(new Dimension(375, 800));
+        browser.get(server.getURL() + "/documents/luo-interview-north-korea.txt");
+        WebElement panel = browser.findElement(By.id("citation-panel"));
+        assertThat(panel.isDisplayed()).isFalse();
+
+        List<WebElement> marks = browser.findElements(By.cssSelector("mark.cited"));
+        WebElement mark = marks.get(marks.size() / 2);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", mark);
+        mark.click();
+        assertThat(panel.isDisplayed()).isTrue();
+        assertThat(panel.getCssValue("position")).isEqualTo("fixed");
+        long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        Number bottom = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].getBoundingClientRect().bottom", panel);
+        assertThat(bottom.doubleValue()).as("the sheet's bottom, in the viewport").isBetween(viewport - 2.0, viewport + 1.0);
+        assertThat(panel.getSize().getHeight()).isLessThanOrEqualTo((int) (viewport / 2));
+        assertThat(panelItemIds()).isNotEmpty();
+
+        browser.findElement(By.id("citation-close")).click();
+        assertThat(panel.isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(mark);
+        mark.sendKeys(Keys.ENTER);
+        assertThat(panel.isDisplayed()).isTrue();
+        mark.sendKeys(Keys.ESCAPE);
+        assertThat(panel.isDisplayed()).isFalse();
     }
 
     private List<String> panelItemIds() {

@@ -47,6 +47,12 @@ public final class ClozeText {
         return segments.stream().filter(s -> s.blank() || !s.text().isEmpty()).toList();
     }
 
+    /** The whole text with every deletion blanked, as {@code [hint]} or {@code […]}: what the item asks. */
+    public String withBlanks() {
+        return DELETION.matcher(text).replaceAll(m -> m.group(3) != null
+                ? Matcher.quoteReplacement("[" + m.group(3) + "]") : "[…]");
+    }
+
     /** The answers of deletion {@code n}, joined when a number is used more than once. */
     public String answer(int n) {
         var answers = new ArrayList<String>();

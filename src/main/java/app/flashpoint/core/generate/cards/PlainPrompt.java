@@ -1,6 +1,8 @@
 package app.flashpoint.core.generate.cards;
 
 import app.flashpoint.core.bank.ClozeText;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemContent;
 
 import java.util.stream.Collectors;
 
@@ -24,6 +26,27 @@ public final class PlainPrompt {
             return o.prompt();
         }
         return ((CardFace.Matching) face).prompt();
+    }
+
+    /** What an item asks, before a card is made of it (a cloze with all its blanks), for lists of items. */
+    public static String of(Item item) {
+        ItemContent c = item.content();
+        if (c instanceof ItemContent.Basic b) {
+            return b.front();
+        } else if (c instanceof ItemContent.Reversible r) {
+            return r.front();
+        } else if (c instanceof ItemContent.Cloze z) {
+            return new ClozeText(z.text()).withBlanks();
+        } else if (c instanceof ItemContent.MultipleChoice mc) {
+            return mc.question();
+        } else if (c instanceof ItemContent.TrueFalse tf) {
+            return tf.statement();
+        } else if (c instanceof ItemContent.ShortAnswer sa) {
+            return sa.question();
+        } else if (c instanceof ItemContent.Ordering o) {
+            return o.prompt();
+        }
+        return ((ItemContent.Matching) c).prompt();
     }
 
     private static String segment(ClozeText.Segment s) {
