@@ -1,18 +1,27 @@
 package app.flashpoint.browser;
 
+import app.flashpoint.account.Roles;
 import app.flashpoint.support.SharedApp;
+import app.flashpoint.support.WebSession;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharedApp
 class AccessibilityAuditTest extends BrowserTest {
+    @Inject
+    Roles roles;
 
     /** Returns one line per problem found on the current page. */
     private static final String AUDIT = """
@@ -177,6 +188,85 @@ class AccessibilityAuditTest extends BrowserTest {
         browser.get(server.getURL() + "/progress");
         assertThat(browser.findElement(By.cssSelector("header.site .menu-toggle")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.linkText("Self-tests")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * Every page an instructor and an admin reach (a class with a student, a submitted quiz attempt, authoring),
+     * at 375 and 1280 px, light and dark: the audit above, text contrast, and no error in the console.
+     */
+    @Test
+    void instructorAndAdminPagesPassTheAuditInBothSchemesAndWidths() {
+        URI base = URI.create(server.getURL() + "/");
+        String password = "correct horse battery";
+        String name = "a11y-teacher-" + UUID.randomUUID().toString().substring(0, 6);
+        WebSession first = WebSession.signedUp(base, name, password);
+        roles.promote(first.accountId(), Roles.ADMIN);
+        WebSession teacher = WebSession.signedIn(base, name, password);
+        WebSession student = WebSession.signedUp(base, "a11y-student-" + UUID.randomUUID().toString().substring(0, 6),
+                password);
+        teacher.get("/classes/new");
+        String classPath = teacher.post("/classes", Map.of("name", "Audit seminar", "deck", "luo-interview"))
+                .headers().firstValue("Location").orElseThrow();
+        Matcher code = Pattern.compile("data-testid=\"join-code\">([^<]+)<").matcher(teacher.get(classPath).body());
+        assertThat(code.find()).isTrue();
+        student.get("/join/" + code.group(1));
+        student.post("/join/" + code.group(1), Map.of());
+        java.time.format.DateTimeFormatter input = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
+                .withZone(java.time.ZoneOffset.UTC);
+        java.time.Instant now = java.time.Instant.now();
+        teacher.get(classPath + "/assignments/new/quiz");
+        assertThat(teacher.post(classPath + "/assignments/quiz", Map.of("title", "Audit quiz", "questions", "3",
+                "opens", input.format(now.minusSeconds(60)), "closes", input.format(now.plusSeconds(7200)),
+                "due", input.format(now.plusSeconds(3600)), "grading", "highest", "feedback", "after_submit"))
+                .statusCode()).isEqualTo(303);
+        Matcher quiz = Pattern.compile("/assignments/(\\d+)").matcher(teacher.get(classPath + "/assignments").body());
+        assertThat(quiz.find()).isTrue();
+        String assignment = "/assignments/" + quiz.group(1);
+        student.get(assignment);
+        String attempt = student.post(assignment + "/start", Map.of()).headers().firstValue("Location").orElseThrow();
+        student.get(attempt);
+        student.post(attempt + "/submit", Map.of());
+        String someItem = Pattern.compile("/decks/luo-interview/items/([^\"]+)\"").matcher(
+                teacher.get("/decks/luo-interview/key-points/three-nos").body()).results().findFirst()
+                .map(m -> m.group(1)).orElseThrow();
+        List<String> pages = List.of("/classes", classPath, classPath + "/assignments",
+                classPath + "/assignments/new/quiz", classPath + "/assignments/new/practice",
+                assignment + "/progress", classPath + "/gradebook", classPath + "/gradebook/students/" + student.accountId(),
+                classPath + "/assignments/" + quiz.group(1) + "/statistics", classPath + "/progress",
+                "/items/" + someItem + "/statistics", "/author", "/author/decks/new", "/admin/accounts");
+
+        browser.get(server.getURL() + "/health");
+        for (String cookie : List.of("JWT", "csrfToken")) {
+            teacher.cookie(cookie).ifPresent(c -> browser.manage().addCookie(new Cookie(c.getName(), c.getValue())));
+        }
+        Map<String, List<String>> problems = new java.util.LinkedHashMap<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(375, 800))) {
+                browser.manage().window().setSize(size);
+                for (String page : pages) {
+                    browser.get(server.getURL() + page);
+                    List<String> found = new ArrayList<>();
+                    @SuppressWarnings("unchecked")
+                    List<String> audit = (List<String>) browser.executeScript(AUDIT);
+                    found.addAll(audit);
+                    @SuppressWarnings("unchecked")
+                    List<String> contrast = (List<String>) browser.executeScript(CONTRAST);
+                    found.addAll(contrast);
+                    browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                            .forEach(e -> found.add("console: " + e.getMessage()));
+                    if (!browser.getTitle().contains("·") || browser.getPageSource().contains("403 ·")) {
+                        found.add("not the page: " + browser.getTitle());
+                    }
+                    if (!found.isEmpty()) {
+                        problems.put(scheme + " " + size.width + "px " + page, found);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     /** Signs a new learner up and lists the pages a learner meets (a key point and an item of the deck among them). */

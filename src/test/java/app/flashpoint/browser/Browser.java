@@ -37,6 +37,8 @@ final class Browser {
                 "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // the page's console messages, for the audit's "no console error"
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
