@@ -13,6 +13,7 @@ import app.flashpoint.core.generate.quiz.QuizShortageException;
 import app.flashpoint.quiz.Blueprint;
 import app.flashpoint.quiz.QuizChoices;
 import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.TokenForm;
 import jakarta.validation.Validator;
 import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Introspected;
@@ -25,6 +26,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -86,18 +88,19 @@ class AssignmentAdminPages {
     }
 
     @Introspected
-    record ListPage(ClassroomRow classroom, List<Line> lines) {
+    /** {@code deleted}: the title of an assignment just deleted, for the notice. */
+    record ListPage(ClassroomRow classroom, List<Line> lines, @Nullable String deleted) {
     }
 
     @Get("/classes/{classId}/assignments")
-    HttpResponse<?> list(long classId, Authentication authentication) {
+    HttpResponse<?> list(long classId, @Nullable @QueryValue String deleted, Authentication authentication) {
         ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
         long now = clock.millis();
         List<Line> lines = assignments.findByClassroomIdOrderByOpenAt(classId).stream()
                 .map(a -> new Line(a.id(), a.title(), a.kind(), times.show(a.openAt()), times.show(a.closeAt()),
                         times.show(a.dueAt()), a.isOpenAt(now)))
                 .toList();
-        return page(HttpStatus.OK, "assignment/class-assignments", new ListPage(classroom, lines));
+        return page(HttpStatus.OK, "assignment/class-assignments", new ListPage(classroom, lines, deleted));
     }
 
     @Get("/classes/{classId}/assignments/new/{kind}")
@@ -167,6 +170,30 @@ class AssignmentAdminPages {
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
         return page(HttpStatus.OK, "assignment/progress", new ProgressPage(in, lines, keyPoints.size(),
                 times.show(a.dueAt()), times.show(a.openAt())));
+    }
+
+    /** What deleting an assignment takes with it, said before it is done. */
+    @Introspected
+    record DeletePage(AssignmentAccess.InClass inClass, int attempts, int students) {
+    }
+
+    @Get("/assignments/{id}/delete")
+    HttpResponse<?> confirmDelete(long id, Authentication authentication) {
+        AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
+        List<AttemptRow> all = attempts.ofAssignment(id);
+        return page(HttpStatus.OK, "assignment/delete", new DeletePage(in, all.size(),
+                (int) all.stream().mapToLong(AttemptRow::accountId).distinct().count()));
+    }
+
+    /** Deletes the assignment; its attempts and their answers go with it (ON DELETE CASCADE). */
+    @Post(value = "/assignments/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> delete(long id, @Nullable @Body TokenForm form, Authentication authentication,
+                           HttpRequest<?> request) {
+        csrf.check(request, TokenForm.of(form));
+        AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
+        assignments.deleteById(in.assignment().id());
+        return seeOther("/classes/" + in.classroom().id() + "/assignments?deleted="
+                + java.net.URLEncoder.encode(in.assignment().title(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void checkKind(String kind) {

@@ -177,6 +177,38 @@ class AssignmentFlowTest {
         assertThat(c.teacher.web.get("/classes/" + c.id + "/assignments").body()).contains("Week 1 quiz");
     }
 
+    /** Deleting says first what goes with it; then the assignment, its attempts and answers are gone. */
+    @Test
+    void anInstructorDeletesAnAssignmentAfterBeingToldWhatGoes() {
+        Class c = classWithStudent();
+        long id = createQuiz(c, Map.of("title", "To delete"));
+        takeAndSubmit(c.student, id, 2);
+        long attemptId = attempts.findByAssignmentIdAndAccountIdOrderByNumber(id, c.student.id).get(0).id();
+
+        assertThat(c.teacher.web.get("/assignments/" + id + "/progress").body()).contains("id=\"delete-assignment\"");
+        HttpResponse<String> confirm = c.teacher.web.get("/assignments/" + id + "/delete");
+        assertThat(confirm.statusCode()).isEqualTo(200);
+        assertThat(confirm.body()).contains("1 attempt by 1 student go with it").contains("id=\"delete-form\"");
+        assertThat(assignments.findById(id)).as("asking deletes nothing").isPresent();
+
+        // a student cannot, another instructor finds no such assignment
+        c.student.web.get("/assignments");
+        assertThat(c.student.web.post("/assignments/" + id + "/delete", Map.of()).statusCode()).isEqualTo(403);
+        User other = instructor("other");
+        other.web.get("/classes");
+        assertThat(other.web.post("/assignments/" + id + "/delete", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(assignments.findById(id)).isPresent();
+
+        HttpResponse<String> deleted = c.teacher.web.post("/assignments/" + id + "/delete", Map.of());
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(location(deleted)).startsWith("/classes/" + c.id + "/assignments?deleted=");
+        assertThat(c.teacher.web.get(location(deleted)).body()).contains("“To delete” is deleted, with its attempts.");
+        assertThat(assignments.findById(id)).isEmpty();
+        assertThat(attempts.findById(attemptId)).isEmpty();
+        assertThat(answers.findByAttemptIdOrderByNumber(attemptId)).isEmpty();
+        assertThat(c.student.web.get("/assignments/" + id).statusCode()).isEqualTo(404);
+    }
+
     @Test
     void gradingMethodsLastAndAverageUseTheSubmittedAttemptsInOrder() {
         Class c = classWithStudent();
