@@ -312,3 +312,13 @@
   };
   tick();
 })();
+
+// The header's light/dark switch: with no choice made, it offers the opposite of what the system shows.
+(function () {
+  const button = document.getElementById('theme-switch');
+  if (!button || button.dataset.chosen || !window.matchMedia) return;
+  if (window.matchMedia('(prefers-color-scheme: dark)').matches) {
+    button.value = 'light';
+    button.textContent = 'Light mode';
+  }
+})();

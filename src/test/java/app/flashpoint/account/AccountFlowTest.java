@@ -142,6 +142,30 @@ class AccountFlowTest {
                 .reserve(username, "192.0.2.1", null).retryAt()).isEmpty();
     }
 
+    /** The colour scheme is the account's: light, dark, or back to the system's; other values mean the system's. */
+    @Test
+    void aChosenColourSchemeIsKeptWithTheAccount() {
+        WebSession web = session();
+        web.get("/");
+        web.post("/guest", Map.of());
+        assertThat(web.get("/").body()).doesNotContain("data-theme=").contains("id=\"theme-switch\"");
+        HttpResponse<String> dark = web.post("/account/theme", Map.of("theme", "dark", "next", "/progress"));
+        assertThat(dark.statusCode()).isEqualTo(303);
+        assertThat(dark.headers().firstValue("Location")).contains("/progress");
+        assertThat(web.get("/").body()).contains("data-theme=\"dark\"").contains(">Light mode<");
+        web.post("/account/theme", Map.of("theme", "purple", "next", "//elsewhere.example"));
+        assertThat(web.get("/").body()).doesNotContain("data-theme=");
+        web.post("/account/theme", Map.of("theme", "light"));
+        assertThat(web.get("/").body()).contains("data-theme=\"light\"");
+        web.post("/account/theme", Map.of("theme", "system"));
+        assertThat(web.get("/").body()).doesNotContain("data-theme=");
+
+        WebSession visitor = session();
+        visitor.get("/");
+        assertThat(visitor.post("/account/theme", Map.of("theme", "dark")).statusCode()).isIn(302, 303, 401, 403);
+        assertThat(visitor.get("/").body()).doesNotContain("data-theme=");
+    }
+
     /** A guest is warned first (its progress cannot be reached after), and offered to sign up instead. */
     @Test
     void aGuestsSignOutWarnsThenEndsTheSession() {

@@ -269,6 +269,39 @@ class AccessibilityAuditTest extends BrowserTest {
         assertThat(problems).isEmpty();
     }
 
+    /** The header's switch makes the pages dark; the choice is the account's, so it is back after signing in anew. */
+    @Test
+    void theHeaderSwitchesToDarkAndTheChoiceFollowsTheAccount() {
+        String username = "theme" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(server.getURL() + "/signup");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("correct horse battery");
+        browser.findElement(By.id("confirm")).sendKeys("correct horse battery", Keys.ENTER);
+        Browser.patientWait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/signup")));
+        browser.get(server.getURL() + "/progress");
+        String light = "rgba(251, 251, 248, 1)";
+        String dark = "rgba(20, 23, 31, 1)";
+        assertThat(browser.findElement(By.tagName("html")).getCssValue("background-color")).isEqualTo(light);
+        WebElement change = browser.findElement(By.id("theme-switch"));
+        assertThat(change.getText()).isEqualTo("Dark mode");
+        change.click();
+        Browser.patientWait(browser).until(d -> "dark".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+        assertThat(browser.getCurrentUrl()).endsWith("/progress");
+        assertThat(browser.findElement(By.tagName("html")).getCssValue("background-color")).isEqualTo(dark);
+        assertThat(browser.findElement(By.id("theme-switch")).getText()).isEqualTo("Light mode");
+
+        browser.manage().deleteAllCookies();
+        browser.get(server.getURL() + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("correct horse battery", Keys.ENTER);
+        Browser.patientWait(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.get(server.getURL() + "/decks/luo-interview");
+        assertThat(browser.findElement(By.tagName("html")).getCssValue("background-color")).isEqualTo(dark);
+        browser.findElement(By.id("theme-switch")).click();
+        Browser.patientWait(browser).until(d -> "light".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+        assertThat(browser.findElement(By.tagName("html")).getCssValue("background-color")).isEqualTo(light);
+    }
+
     /** Signs a new learner up and lists the pages a learner meets (a key point and an item of the deck among them). */
     private List<String> signedUpLearnersPages() {
         browser.get(server.getURL() + "/signup");
