@@ -3,6 +3,7 @@ package app.flashpoint.gradebook;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.core.generate.cards.PlainPrompt;
 import app.flashpoint.deck.DeckCatalog;
 import io.micronaut.core.annotation.Nullable;
 import app.flashpoint.quiz.AnswerText;
@@ -44,7 +45,7 @@ class ItemTexts {
         if (item == null) {
             return new ItemText(itemId, itemId + " (no longer published)", null, List.of());
         }
-        return new ItemText(itemId, prompt(item.content()),
+        return new ItemText(itemId, prompt(item),
                 "/decks/" + enc(deckSlug) + "/items/" + enc(itemId), Passage.of(item));
     }
 
@@ -59,23 +60,9 @@ class ItemTexts {
         return List.of();
     }
 
-    static String prompt(ItemContent content) {
-        if (content instanceof ItemContent.MultipleChoice mc) {
-            return mc.question();
-        } else if (content instanceof ItemContent.TrueFalse tf) {
-            return tf.statement();
-        } else if (content instanceof ItemContent.ShortAnswer sa) {
-            return sa.question();
-        } else if (content instanceof ItemContent.Basic b) {
-            return b.front();
-        } else if (content instanceof ItemContent.Reversible r) {
-            return r.front();
-        } else if (content instanceof ItemContent.Cloze c) {
-            return new ClozeText(c.text()).plain(); // the sentence as it reads revealed, not its {{c1::…}} markup
-        } else if (content instanceof ItemContent.Ordering o) {
-            return o.prompt();
-        }
-        return ((ItemContent.Matching) content).prompt();
+    /** What the item asks; a cloze as it reads revealed (an instructor's page), not its {{c1::…}} markup. */
+    static String prompt(Item item) {
+        return item.content() instanceof ItemContent.Cloze c ? new ClozeText(c.text()).plain() : PlainPrompt.of(item);
     }
 
     /** A stored response (the ResponseCodec form, as attempts save it) in words. */
