@@ -39,6 +39,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -117,25 +118,84 @@ class AssignmentAdminPages {
         csrf.check(request, body == null ? null : body.csrfToken());
         ClassroomRow classroom = access.managedClass(classId, CurrentAccount.of(authentication));
         checkKind(kind);
-        Deck deck = access.deck(classroom);
         AssignmentForm form = AssignmentForm.of(kind, body);
-        Map<String, String> errors = form.constraintProblems(validator, body);
+        Optional<HttpResponse<?>> refused = refusal(classroom, form, body, null);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        assignments.save(form.row(classId, json.write(form.blueprint(access.deck(classroom))), times, clock.millis()));
+        return seeOther("/classes/" + classId + "/assignments");
+    }
+
+    /** The form again with what is wrong (its fields, or too few items for a quiz), or empty when it may be saved. */
+    private Optional<HttpResponse<?>> refusal(ClassroomRow classroom, AssignmentForm form, AssignmentFields fields,
+                                              @Nullable Long editing) {
+        Deck deck = access.deck(classroom);
+        Map<String, String> errors = form.constraintProblems(validator, fields);
         form.problems(deck, times).forEach(errors::putIfAbsent);
         if (!errors.isEmpty()) {
-            return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null);
+            return Optional.of(form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null, editing));
         }
-        Blueprint blueprint = form.blueprint(deck);
         if (form.quiz()) {
             try {
                 // the seed does not change whether there are enough items, only which ones
-                QuizBuilder.build(blueprint.toQuiz(deck, 0, Map.of(), Instant.ofEpochMilli(clock.millis())));
+                QuizBuilder.build(form.blueprint(deck).toQuiz(deck, 0, Map.of(), Instant.ofEpochMilli(clock.millis())));
             } catch (QuizShortageException e) {
-                return form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, Map.of(), "Not enough questions: "
-                        + e.getMessage() + ". Choose more key points or kinds, or ask for fewer questions.");
+                return Optional.of(form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, Map.of(), "Not enough questions: "
+                        + e.getMessage() + ". Choose more key points or kinds, or ask for fewer questions.", editing));
             }
         }
-        assignments.save(form.row(classId, json.write(blueprint), times, clock.millis()));
-        return seeOther("/classes/" + classId + "/assignments");
+        return Optional.empty();
+    }
+
+    /**
+     * The edit form: all of it until a student starts the assignment; then only its times and limits (the
+     * questions drawn and the marks given must stay what they were).
+     */
+    @Get("/assignments/{id}/edit")
+    HttpResponse<?> edit(long id, Authentication authentication) {
+        AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
+        AssignmentForm form = AssignmentForm.of(in.assignment(), attemptRules.blueprint(in.assignment()), times);
+        return attempts.ofAssignment(id).isEmpty()
+                ? form(HttpStatus.OK, in.classroom(), form, Map.of(), null, id)
+                : limitsForm(HttpStatus.OK, in, form, Map.of());
+    }
+
+    @Post(value = "/assignments/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> saveEdit(long id, @Nullable @Body AssignmentFields body, Authentication authentication,
+                             HttpRequest<?> request) {
+        csrf.check(request, body == null ? null : body.csrfToken());
+        AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
+        AssignmentRow row = in.assignment();
+        boolean started = !attempts.ofAssignment(id).isEmpty();
+        AssignmentFields fields = started
+                ? AssignmentForm.of(row, attemptRules.blueprint(row), times).withLimitsOf(body) : body;
+        AssignmentForm form = AssignmentForm.of(row.kind(), fields);
+        if (started) {
+            Map<String, String> errors = form.constraintProblems(validator, fields);
+            form.problems(in.deck(), times).forEach(errors::putIfAbsent);
+            if (!errors.isEmpty()) {
+                return limitsForm(HttpStatus.UNPROCESSABLE_ENTITY, in, form, errors);
+            }
+        } else {
+            Optional<HttpResponse<?>> refused = refusal(in.classroom(), form, fields, id);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
+        String blueprint = started ? row.blueprint() : json.write(form.blueprint(in.deck()));
+        assignments.update(row.edited(form.row(row.classroomId(), blueprint, times, row.createdAt())));
+        return seeOther("/assignments/" + id + "/progress?saved=1");
+    }
+
+    /** The times-and-limits form of an assignment students have started. */
+    @Introspected
+    record LimitsPage(AssignmentAccess.InClass inClass, AssignmentForm form, Map<String, String> errors, String zone) {
+    }
+
+    private HttpResponse<?> limitsForm(HttpStatus status, AssignmentAccess.InClass in, AssignmentForm form,
+                                       Map<String, String> errors) {
+        return page(status, "assignment/edit-limits", new LimitsPage(in, form, errors, times.zoneId()));
     }
 
     /** A student's line on the progress page: attempts and grade for a quiz, completion for practice. */
@@ -146,11 +206,11 @@ class AssignmentAdminPages {
     /** {@code due} and {@code opens} as shown (empty when unset). */
     @Introspected
     record ProgressPage(AssignmentAccess.InClass inClass, List<StudentProgress> lines, int keyPointCount, String due,
-                        String opens) {
+                        String opens, boolean saved) {
     }
 
     @Get("/assignments/{id}/progress")
-    HttpResponse<?> progress(long id, Authentication authentication) {
+    HttpResponse<?> progress(long id, @Nullable @QueryValue String saved, Authentication authentication) {
         AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
         AssignmentRow a = in.assignment();
         var students = classrooms.students(in.classroom());
@@ -169,7 +229,7 @@ class AssignmentAdminPages {
                     c == null ? 0 : c.percent(), c == null ? 0 : c.doneKeyPoints().size());
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
         return page(HttpStatus.OK, "assignment/progress", new ProgressPage(in, lines, keyPoints.size(),
-                times.show(a.dueAt()), times.show(a.openAt())));
+                times.show(a.dueAt()), times.show(a.openAt()), saved != null));
     }
 
     /** What deleting an assignment takes with it, said before it is done. */
@@ -203,9 +263,10 @@ class AssignmentAdminPages {
     }
 
     /** The form's model: the class's deck by family, its kinds and Bloom levels, the form as filled in. */
+    /** {@code editing}: the assignment's id when the form edits one, else null (a new one). */
     record FormPage(ClassroomRow classroom, AssignmentForm form, List<QuizChoices.Family> families,
                     List<QuizChoices.Kind> kinds, List<String> bloomLevels, Map<String, String> errors,
-                    @Nullable String shortage, String zone) {
+                    @Nullable String shortage, String zone, @Nullable Long editing) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -218,10 +279,15 @@ class AssignmentAdminPages {
 
     private HttpResponse<?> form(HttpStatus status, ClassroomRow classroom, AssignmentForm form,
                                  Map<String, String> errors, @Nullable String shortage) {
+        return form(status, classroom, form, errors, shortage, null);
+    }
+
+    private HttpResponse<?> form(HttpStatus status, ClassroomRow classroom, AssignmentForm form,
+                                 Map<String, String> errors, @Nullable String shortage, @Nullable Long editing) {
         Deck deck = access.deck(classroom);
         List<String> levels = Arrays.stream(Bloom.values())
                 .filter(b -> deck.items().stream().map(Item::bloom).anyMatch(b::equals)).map(Bloom::yamlName).toList();
         return page(status, "assignment/new", new NewPage(new FormPage(classroom, form, QuizChoices.families(deck),
-                QuizChoices.kinds(deck), levels, errors, shortage, times.zoneId())));
+                QuizChoices.kinds(deck), levels, errors, shortage, times.zoneId(), editing)));
     }
 }

@@ -40,6 +40,32 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 FeedbackTiming.AFTER_SUBMIT.code(), "100", false);
     }
 
+    /** An assignment as its form shows it, for editing. */
+    static AssignmentForm of(AssignmentRow row, Blueprint blueprint, LocalTimes times) {
+        var bloom = new LinkedHashMap<String, String>();
+        blueprint.bloom().forEach((level, weight) -> bloom.put(level, String.valueOf(weight)));
+        return new AssignmentForm(row.kind(), row.title(), blueprint.keyPoints(), blueprint.families(),
+                blueprint.kinds(), bloom, String.valueOf(blueprint.questions()), times.input(row.openAt()),
+                row.closeAt() == null ? "" : times.input(row.closeAt()), row.dueAt() == null ? "" : times.input(row.dueAt()),
+                row.timeLimitSeconds() == null ? "" : String.valueOf(row.timeLimitSeconds() / 60),
+                row.attemptsAllowed() == null ? "" : String.valueOf(row.attemptsAllowed()), row.grading(),
+                row.shuffleQuestions(), row.shuffleOptions(), row.feedback(),
+                String.valueOf(Math.round(row.closeScore() * 100)), Boolean.TRUE.equals(blueprint.selfMarked()));
+    }
+
+    /**
+     * The form as posted fields, with the times and limits replaced by {@code limits}'s: what an assignment
+     * that students have started may still change.
+     */
+    AssignmentFields withLimitsOf(AssignmentFields limits) {
+        return new AssignmentFields(limits.csrfToken(), title, List.copyOf(keyPoints), List.copyOf(families),
+                List.copyOf(kinds), bloom.get("remember"), bloom.get("understand"), bloom.get("apply"),
+                bloom.get("analyze"), bloom.get("evaluate"), bloom.get("create"), questions, limits.opens(),
+                limits.closes(), limits.due(), limits.minutes(), limits.attempts(), grading,
+                shuffleQuestions ? "on" : null, shuffleOptions ? "on" : null, feedback, closeCredit,
+                selfMarked ? "on" : null);
+    }
+
     /** The posted fields, stripped; blank checkbox values and blank Bloom weights dropped. */
     static AssignmentForm of(String kind, AssignmentFields form) {
         var bloom = new LinkedHashMap<String, String>();

@@ -35,6 +35,13 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
         return FeedbackTiming.of(feedback).orElseThrow(() -> new IllegalStateException("feedback timing " + feedback));
     }
 
+    /** The same assignment with the values of {@code edited} (a row its form made, without id or creation time). */
+    AssignmentRow edited(AssignmentRow edited) {
+        return new AssignmentRow(id, classroomId, kind, edited.title(), edited.blueprint(), edited.openAt(),
+                edited.closeAt(), edited.dueAt(), edited.timeLimitSeconds(), edited.attemptsAllowed(), edited.grading(),
+                edited.shuffleQuestions(), edited.shuffleOptions(), edited.feedback(), createdAt, edited.closeScore());
+    }
+
     /** How the assignment's answers are marked: {@link #closeScore} for a nearly right typed answer. */
     public QuizMarking marking() {
         return new QuizMarking(closeScore);

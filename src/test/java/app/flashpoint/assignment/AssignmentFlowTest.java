@@ -177,6 +177,63 @@ class AssignmentFlowTest {
         assertThat(c.teacher.web.get("/classes/" + c.id + "/assignments").body()).contains("Week 1 quiz");
     }
 
+    /** Until a student starts it an assignment is edited whole; then only its times and limits can change. */
+    @Test
+    void anAssignmentIsEditedWholeUntilStartedThenOnlyItsTimesAndLimits() {
+        Class c = classWithStudent();
+        long id = createQuiz(c, Map.of("title", "Draft quiz", "attempts", "1"));
+        String blueprintBefore = assignments.findById(id).orElseThrow().blueprint();
+        HttpResponse<String> edit = c.teacher.web.get("/assignments/" + id + "/edit");
+        assertThat(edit.statusCode()).isEqualTo(200);
+        assertThat(edit.body()).contains("value=\"Draft quiz\"").contains("action=\"/assignments/" + id + "/edit\"")
+                .contains("Save the changes").contains("name=\"questions\"");
+
+        HttpResponse<String> bad = c.teacher.web.post("/assignments/" + id + "/edit", quizFields(Map.of("title", " ")));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains(AssignmentFields.TITLE).contains("action=\"/assignments/" + id + "/edit\"");
+        HttpResponse<String> saved = c.teacher.web.post("/assignments/" + id + "/edit",
+                quizFields(Map.of("title", "Week 2 quiz", "questions", "4", "attempts", "2")));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(location(saved)).isEqualTo("/assignments/" + id + "/progress?saved=1");
+        AssignmentRow edited = assignments.findById(id).orElseThrow();
+        assertThat(edited.title()).isEqualTo("Week 2 quiz");
+        assertThat(edited.attemptsAllowed()).isEqualTo(2);
+        assertThat(attemptRules.blueprint(edited).questions()).isEqualTo(4);
+        assertThat(edited.blueprint()).isNotEqualTo(blueprintBefore);
+        assertThat(c.teacher.web.get(location(saved)).body()).contains("Your changes are saved.");
+        assertThat(assignments.findByClassroomIdOrderByOpenAt(c.id)).hasSize(1);
+
+        // a student starts it: the questions and marking are fixed, the times and limits still move
+        start(c.student, id);
+        HttpResponse<String> limited = c.teacher.web.get("/assignments/" + id + "/edit");
+        assertThat(limited.body()).contains("data-testid=\"started\"").doesNotContain("name=\"title\"")
+                .doesNotContain("name=\"questions\"").contains("name=\"closes\"");
+        String later = INPUT.format(CLOCK.instant().plus(Duration.ofHours(6)));
+        HttpResponse<String> moved = c.teacher.web.post("/assignments/" + id + "/edit", quizFields(Map.of(
+                "title", "Renamed anyway", "questions", "9", "closes", later, "minutes", "30", "attempts", "3")));
+        assertThat(moved.statusCode()).isEqualTo(303);
+        AssignmentRow limits = assignments.findById(id).orElseThrow();
+        assertThat(limits.title()).isEqualTo("Week 2 quiz");
+        assertThat(limits.blueprint()).isEqualTo(edited.blueprint());
+        assertThat(limits.closeAt()).isEqualTo(CLOCK.instant().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES).toEpochMilli());
+        assertThat(limits.timeLimitSeconds()).isEqualTo(1800);
+        assertThat(limits.attemptsAllowed()).isEqualTo(3);
+        assertThat(limits.createdAt()).isEqualTo(edited.createdAt());
+        HttpResponse<String> backwards = c.teacher.web.post("/assignments/" + id + "/edit", quizFields(Map.of(
+                "closes", INPUT.format(CLOCK.instant().minus(Duration.ofHours(1))))));
+        assertThat(backwards.statusCode()).isEqualTo(422);
+        assertThat(backwards.body()).contains("The close time must be after the open time.").contains("id=\"edit-limits\"");
+
+        // nobody else edits it
+        c.student.web.get("/assignments");
+        assertThat(c.student.web.get("/assignments/" + id + "/edit").statusCode()).isEqualTo(403);
+        User other = instructor("editor");
+        assertThat(other.web.get("/assignments/" + id + "/edit").statusCode()).isEqualTo(404);
+        other.web.get("/classes");
+        assertThat(other.web.post("/assignments/" + id + "/edit", quizFields(Map.of("title", "x"))).statusCode())
+                .isEqualTo(404);
+    }
+
     /** Deleting says first what goes with it; then the assignment, its attempts and answers are gone. */
     @Test
     void anInstructorDeletesAnAssignmentAfterBeingToldWhatGoes() {

@@ -231,7 +231,7 @@ class AccessibilityAuditTest extends BrowserTest {
                 .map(m -> m.group(1)).orElseThrow();
         List<String> pages = List.of("/classes", classPath, classPath + "/assignments",
                 classPath + "/assignments/new/quiz", classPath + "/assignments/new/practice",
-                assignment + "/progress", assignment + "/delete", classPath + "/gradebook", classPath + "/gradebook/students/" + student.accountId(),
+                assignment + "/progress", assignment + "/delete", assignment + "/edit", classPath + "/gradebook", classPath + "/gradebook/students/" + student.accountId(),
                 classPath + "/assignments/" + quiz.group(1) + "/statistics", classPath + "/progress",
                 "/items/" + someItem + "/statistics", "/author", "/author/decks/new", "/admin/accounts");
 
