@@ -245,7 +245,7 @@ class AssignmentFlowTest {
         assertThat(c.teacher.web.get("/assignments/" + id + "/progress").body()).contains("id=\"delete-assignment\"");
         HttpResponse<String> confirm = c.teacher.web.get("/assignments/" + id + "/delete");
         assertThat(confirm.statusCode()).isEqualTo(200);
-        assertThat(confirm.body()).contains("1 attempt by 1 student go with it").contains("id=\"delete-form\"");
+        assertThat(confirm.body()).contains("1 attempt by 1 student goes with it").contains("id=\"delete-form\"");
         assertThat(assignments.findById(id)).as("asking deletes nothing").isPresent();
 
         // a student cannot, another instructor finds no such assignment
