@@ -106,6 +106,25 @@ class StudyFlowTest {
         assertThat(page.body()).contains("20 new").contains("1 learning").contains("2 to review");
     }
 
+    /** The home page says, per deck, what is left today and starts it in one click; a visitor sees none of it. */
+    @Test
+    void theHomePageShowsEachDecksDayAndStartsIt() {
+        Learner me = guest();
+        saveSettings(me, "0.9", "2", "200");
+        String home = me.web.get("/").body();
+        assertThat(home).contains("data-today=\"" + SLUG + "\"").contains("2 new").contains("0 learning")
+                .contains("0 answered today").contains("href=\"/study/" + SLUG + "\"").contains(">Study now<");
+        answerNext(me, Rating.GOOD);
+        answerNext(me, Rating.GOOD);
+        String after = me.web.get("/").body();
+        assertThat(after).contains("0 new").contains("2 learning").contains("2 answered today");
+        CLOCK.advance(Duration.ofMinutes(10));
+        answerNext(me, Rating.EASY);
+        answerNext(me, Rating.EASY);
+        assertThat(me.web.get("/").body()).contains("Done for today.").doesNotContain(">Study now<");
+        assertThat(new WebSession(URI.create(server.getURL() + "/")).get("/").body()).doesNotContain("data-today=");
+    }
+
     @Test
     void newCardLimitHoldsBackNewCardsUntilTomorrow() {
         Learner me = guest();
