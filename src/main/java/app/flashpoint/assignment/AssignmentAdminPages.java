@@ -131,8 +131,7 @@ class AssignmentAdminPages {
     private Optional<HttpResponse<?>> refusal(ClassroomRow classroom, AssignmentForm form, AssignmentFields fields,
                                               @Nullable Long editing) {
         Deck deck = access.deck(classroom);
-        Map<String, String> errors = form.constraintProblems(validator, fields);
-        form.problems(deck, times).forEach(errors::putIfAbsent);
+        Map<String, String> errors = problems(form, fields, deck);
         if (!errors.isEmpty()) {
             return Optional.of(form(HttpStatus.UNPROCESSABLE_ENTITY, classroom, form, errors, null, editing));
         }
@@ -146,6 +145,13 @@ class AssignmentAdminPages {
             }
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with the form, by field: its own constraints first, then the checks against the deck. */
+    private Map<String, String> problems(AssignmentForm form, AssignmentFields fields, Deck deck) {
+        Map<String, String> errors = form.constraintProblems(validator, fields);
+        form.problems(deck, times).forEach(errors::putIfAbsent);
+        return errors;
     }
 
     /**
@@ -172,8 +178,7 @@ class AssignmentAdminPages {
                 ? AssignmentForm.of(row, attemptRules.blueprint(row), times).withLimitsOf(body) : body;
         AssignmentForm form = AssignmentForm.of(row.kind(), fields);
         if (started) {
-            Map<String, String> errors = form.constraintProblems(validator, fields);
-            form.problems(in.deck(), times).forEach(errors::putIfAbsent);
+            Map<String, String> errors = problems(form, fields, in.deck());
             if (!errors.isEmpty()) {
                 return limitsForm(HttpStatus.UNPROCESSABLE_ENTITY, in, form, errors);
             }
