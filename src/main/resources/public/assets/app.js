@@ -322,3 +322,47 @@
     button.textContent = 'Light mode';
   }
 })();
+
+// A toast leaves by itself after a while, or at once when dismissed.
+(function () {
+  const toast = document.querySelector('.toast');
+  if (!toast) return;
+  const hide = function () { toast.classList.add('hide'); setTimeout(function () { toast.remove(); }, 500); };
+  toast.querySelector('.toast-close').addEventListener('click', hide);
+  setTimeout(hide, 6000);
+})();
+
+// Account page: offer the device's own time zone when the list has it and another one is chosen.
+(function () {
+  const select = document.querySelector('select[data-browser-zone]');
+  const button = document.querySelector('[data-use-browser-zone]');
+  if (!select || !button || !window.Intl) return;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || select.value === zone || !Array.from(select.options).some(function (o) { return o.value === zone; })) return;
+  button.textContent = 'Use this device\'s time zone (' + zone + ')';
+  button.hidden = false;
+  button.addEventListener('click', function () { select.value = zone; button.hidden = true; select.focus(); });
+})();
+
+// Forms that start a long task (data-busy="what it is doing"): say so at once and keep the button from a second press.
+(function () {
+  document.querySelectorAll('form[data-busy]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      const button = form.querySelector('button[type=submit], button:not([type])');
+      if (button) { button.disabled = true; }
+      const note = document.createElement('p');
+      note.className = 'busy-note';
+      note.setAttribute('role', 'status');
+      const bar = document.createElement('progress');
+      bar.setAttribute('aria-label', form.dataset.busy);
+      const text = document.createElement('span');
+      text.textContent = form.dataset.busy;
+      note.append(bar, text);
+      form.append(note);
+      const started = Date.now();
+      setInterval(function () {
+        text.textContent = form.dataset.busy + ' ' + Math.round((Date.now() - started) / 1000) + ' s';
+      }, 1000);
+    });
+  });
+})();

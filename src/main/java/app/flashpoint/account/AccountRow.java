@@ -5,7 +5,10 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A person using Flashpoint. A guest has neither username nor password until it signs up. */
+/**
+ * A person using Flashpoint. A guest has neither username nor password until it signs up. A deleted account
+ * has neither either, but is no guest: the row stays so that class grades keep an anonymous line.
+ */
 @MappedEntity("account")
 record AccountRow(@Id @GeneratedValue @Nullable Long id, @Nullable String username, @Nullable String passwordHash,
                   String role, boolean guest, long createdAt) {
@@ -14,6 +17,10 @@ record AccountRow(@Id @GeneratedValue @Nullable Long id, @Nullable String userna
     static final String ADMIN = "admin";
 
     String displayName() {
-        return guest ? "Guest" : username;
+        return guest ? "Guest" : deleted() ? "Deleted account" : username;
+    }
+
+    boolean deleted() {
+        return !guest && username == null;
     }
 }

@@ -1,5 +1,6 @@
 package app.flashpoint.account;
 
+import app.flashpoint.system.Toasts;
 import app.flashpoint.system.CsrfGuard;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -25,11 +26,15 @@ import io.micronaut.core.annotation.Introspected;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static app.flashpoint.system.PageResponses.page;
 
-/** A signed-up account's own page: change the password (the current one required) and sign out everywhere. */
+/**
+ * A signed-up account's own page: its name, time zone and daily goal; change the password (the current one
+ * required); sign out everywhere. Downloading and deleting the account's data are the privacy feature's.
+ */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/account")
 @Produces(MediaType.TEXT_HTML)
@@ -41,10 +46,12 @@ class AccountSettingsPages {
     private final CsrfGuard csrf;
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
+    private final Profiles profiles;
 
     AccountSettingsPages(AccountRepository accounts, Passwords passwords, Sessions sessions, CsrfGuard csrf,
                          LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
-                         LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+                         LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler, Profiles profiles) {
+        this.profiles = profiles;
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -58,8 +65,19 @@ class AccountSettingsPages {
                         @Nullable String csrfToken) {
     }
 
+    /**
+     * {@code errors} are the password form's, {@code profileErrors} the profile form's; {@code notice} says what
+     * was just saved, if anything.
+     */
     @Introspected
-    record SettingsPage(Map<String, String> errors, boolean changed) {
+    record SettingsPage(String username, ProfileForm profile, Map<String, String> profileErrors, List<String> zones,
+                        String serverZone, Map<String, String> errors, @Nullable String notice) {
+    }
+
+    private SettingsPage settingsPage(AccountRow account, @Nullable ProfileForm profile, Map<String, String> profileErrors,
+                                      Map<String, String> errors, @Nullable String notice) {
+        return new SettingsPage(account.username(), profile != null ? profile : ProfileForm.of(profiles.of(account.id())),
+                profileErrors, ProfileForm.ZONES, profiles.serverZone().getId(), errors, notice);
     }
 
     @Serdeable
@@ -71,7 +89,21 @@ class AccountSettingsPages {
         if (CurrentAccount.of(authentication).guest()) {
             return HttpResponse.seeOther(URI.create("/signup"));
         }
-        return page("account/settings", new SettingsPage(Map.of(), changed != null));
+        String notice = changed != null ? "Password changed. Every other browser signed in to this account has been signed out." : null;
+        return page("account/settings", settingsPage(signedUp(authentication), null, Map.of(), Map.of(), notice));
+    }
+
+    @Post(value = "/profile", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> saveProfile(@Body ProfileForm form, Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, form.csrfToken());
+        AccountRow account = signedUp(authentication);
+        Map<String, String> errors = form.problems();
+        if (!errors.isEmpty()) {
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/settings",
+                    settingsPage(account, form, errors, Map.of(), null));
+        }
+        profiles.save(account.id(), form.name(), form.zone(), form.goal());
+        return Toasts.seeOther("/account", "Saved: your name, time zone and daily goal.");
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -84,7 +116,7 @@ class AccountSettingsPages {
         }
         Passwords.checkNew(form.password(), form.confirm(), errors);
         if (!errors.isEmpty()) {
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/settings", new SettingsPage(errors, false));
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, "account/settings", settingsPage(account, null, Map.of(), errors, null));
         }
         accounts.update(new AccountRow(account.id(), account.username(), passwords.hash(form.password()),
                 account.role(), false, account.createdAt()));

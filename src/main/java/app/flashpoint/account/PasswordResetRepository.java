@@ -7,6 +7,9 @@ import io.micronaut.data.repository.CrudRepository;
 
 @JdbcRepository(dialect = Dialect.ANSI)
 interface PasswordResetRepository extends CrudRepository<PasswordResetRow, String> {
+    @Query("DELETE FROM password_reset WHERE account_id = :accountId")
+    void forgetAccount(long accountId);
+
     @Query("DELETE FROM password_reset WHERE account_id = :accountId AND used_at IS NULL")
     int deleteUnused(long accountId);
 

@@ -25,10 +25,12 @@ public class Roles {
 
     private final AccountRepository accounts;
     private final Sessions sessions;
+    private final Profiles profiles;
 
-    Roles(AccountRepository accounts, Sessions sessions) {
+    Roles(AccountRepository accounts, Sessions sessions, Profiles profiles) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.profiles = profiles;
     }
 
     /** One signed-up account as the admin page lists it. */
@@ -39,7 +41,7 @@ public class Roles {
     }
 
     public List<Entry> accounts() {
-        return accounts.findByGuestOrderByUsername(false).stream()
+        return accounts.findByGuestOrderByUsername(false).stream().filter(a -> !a.deleted())
                 .map(a -> new Entry(a.id(), a.username(), a.role())).toList();
     }
 
@@ -48,7 +50,7 @@ public class Roles {
         if (!ALL.contains(role)) {
             throw new IllegalArgumentException("Unknown role " + role);
         }
-        AccountRow account = accounts.findById(id).filter(a -> !a.guest())
+        AccountRow account = accounts.findById(id).filter(a -> !a.guest() && !a.deleted())
                 .orElseThrow(() -> new NotFoundException("No account " + id));
         accounts.update(new AccountRow(account.id(), account.username(), account.passwordHash(), role, false,
                 account.createdAt()));
@@ -59,16 +61,22 @@ public class Roles {
     }
 
     public Entry find(long id) {
-        return accounts.findById(id).filter(a -> !a.guest()).map(a -> new Entry(a.id(), a.username(), a.role()))
+        return accounts.findById(id).filter(a -> !a.guest() && !a.deleted()).map(a -> new Entry(a.id(), a.username(), a.role()))
                 .orElseThrow(() -> new NotFoundException("No account " + id));
     }
 
-    /** Names to show for account ids ("Guest" for guests); ids without an account are left out. */
+    /**
+     * Names to show for account ids: the name an account chose with its username in brackets (an instructor
+     * must still tell two "Sam"s apart), else the username; "Guest" for guests, "Deleted account" for deleted
+     * ones. Ids without an account are left out.
+     */
     public Map<Long, String> displayNames(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return accounts.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(AccountRow::id, AccountRow::displayName, (a, b) -> a));
+        Map<Long, String> chosen = profiles.displayNames(ids);
+        return accounts.findByIdIn(ids).stream().collect(Collectors.toMap(AccountRow::id,
+                a -> chosen.containsKey(a.id()) && a.username() != null
+                        ? chosen.get(a.id()) + " (" + a.username() + ")" : a.displayName(), (a, b) -> a));
     }
 }

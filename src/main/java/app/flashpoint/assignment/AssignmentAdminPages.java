@@ -1,5 +1,6 @@
 package app.flashpoint.assignment;
 
+import app.flashpoint.system.Toasts;
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
@@ -124,7 +125,7 @@ class AssignmentAdminPages {
             return refused.get();
         }
         assignments.save(form.row(classId, json.write(form.blueprint(access.deck(classroom))), times, clock.millis()));
-        return seeOther("/classes/" + classId + "/assignments");
+        return Toasts.seeOther("/classes/" + classId + "/assignments", "Assignment created: “" + form.title() + "”.");
     }
 
     /** The form again with what is wrong (its fields, or too few items for a quiz), or empty when it may be saved. */
@@ -190,7 +191,7 @@ class AssignmentAdminPages {
         }
         String blueprint = started ? row.blueprint() : json.write(form.blueprint(in.deck()));
         assignments.update(row.edited(form.row(row.classroomId(), blueprint, times, row.createdAt())));
-        return seeOther("/assignments/" + id + "/progress?saved=1");
+        return Toasts.seeOther("/assignments/" + id + "/progress?saved=1", "Changes saved.");
     }
 
     /** The times-and-limits form of an assignment students have started. */

@@ -1,5 +1,6 @@
 package app.flashpoint.classroom;
 
+import app.flashpoint.system.Toasts;
 import app.flashpoint.system.NameCharacters;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
@@ -128,7 +129,7 @@ class ClassroomPages {
             return newPage(HttpStatus.UNPROCESSABLE_ENTITY, form, "Choose one of the decks.", authentication);
         }
         ClassroomRow created = classrooms.create(CurrentAccount.of(authentication).id(), name, deck);
-        return seeOther("/classes/" + created.id());
+        return Toasts.seeOther("/classes/" + created.id(), "Class created. Give your students its join link or code.");
     }
 
     @Secured({Roles.INSTRUCTOR, Roles.ADMIN})

@@ -1,5 +1,6 @@
 package app.flashpoint.gradebook;
 
+import app.flashpoint.system.Toasts;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;
 import app.flashpoint.assignment.AttemptAnswerRow;
@@ -84,6 +85,7 @@ class RemarkPages {
             return page(HttpStatus.CONFLICT, "gradebook/student", new RefusedPage(gradebooks.student(classroom,
                     accountId), answerId, "This attempt is still open: it can be re-marked once submitted.", ""));
         }
-        return seeOther("/classes/" + id + "/gradebook/students/" + accountId + "#answer-" + answerId);
+        return Toasts.seeOther("/classes/" + id + "/gradebook/students/" + accountId + "#answer-" + answerId,
+                score == null ? "Back to the automatic mark." : "Re-marked: the grade is updated.");
     }
 }

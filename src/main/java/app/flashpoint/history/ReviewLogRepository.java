@@ -28,6 +28,10 @@ public interface ReviewLogRepository extends CrudRepository<ReviewLogRow, Long> 
             + "AND mode = 'review' AND reviewed_at < :since")
     List<String> cardsAnsweredBefore(long accountId, String deckSlug, long since);
 
+    /** When the learner's study answers since {@code since} were given, in every deck (streak and daily goal). */
+    @Query("SELECT reviewed_at FROM review_log WHERE account_id = :accountId AND mode = 'review' AND reviewed_at >= :since")
+    List<Long> reviewTimesSince(long accountId, long since);
+
     @Query("SELECT * FROM review_log WHERE account_id = :accountId AND deck_slug = :deckSlug AND mode = 'review' "
             + "AND reviewed_at >= :since ORDER BY reviewed_at DESC, id DESC LIMIT 1")
     Optional<ReviewLogRow> lastSince(long accountId, String deckSlug, long since);

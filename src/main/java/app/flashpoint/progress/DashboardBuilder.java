@@ -12,7 +12,7 @@ import app.flashpoint.core.fsrs.SchedulerSettings;
 import app.flashpoint.core.fsrs.State;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.deck.KeyPointSummary;
-import io.micronaut.context.annotation.Value;
+import app.flashpoint.account.Profiles;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -36,8 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Computes a learner's dashboard from their review_log and card_state. Days are calendar days in the
- * server's zone ({@code flashpoint.time-zone}, default the JVM's zone): one learner base per installation
- * is the common case, and a per-learner zone would need a setting the app does not have yet. Weeks start
+ * learner's zone (their account page's choice, else the server's {@code flashpoint.time-zone}). Weeks start
  * on Monday. "Now" comes from the injected Clock.
  */
 @Singleton
@@ -63,35 +62,36 @@ class DashboardBuilder {
     private final VisibleDecks decks;
     private final PersonalWeights weights;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Profiles profiles;
 
     DashboardBuilder(ReviewLogRepository log, CardStateRepository cardStates, VisibleDecks decks, PersonalWeights weights,
-                     Clock clock, @Value("${flashpoint.time-zone:}") String zone) {
+                     Clock clock, Profiles profiles) {
         this.log = log;
         this.cardStates = cardStates;
         this.decks = decks;
         this.weights = weights;
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.profiles = profiles;
     }
 
     Dashboard build(CurrentAccount learner) {
         long accountId = learner.id();
         Instant now = clock.instant();
+        ZoneId zone = profiles.zone(accountId);
         LocalDate today = LocalDate.ofInstant(now, zone);
         List<ReviewLogRow> all = log.history(accountId);
         List<ReviewLogRow> reviews = all.stream().filter(r -> r.mode().equals(ReviewMode.REVIEW.code())).toList();
         List<CardStateRow> states = cardStates.findByAccountId(accountId);
         Map<LocalDate, Integer> perDay = new TreeMap<>();
-        reviews.forEach(r -> perDay.merge(day(r.reviewedAt()), 1, Integer::sum));
+        reviews.forEach(r -> perDay.merge(day(r.reviewedAt(), zone), 1, Integer::sum));
         List<VisibleDecks.Entry> deckCards = decks.all(learner);
         return new Dashboard(!reviews.isEmpty(), reviews.size(), today.toString(), zone.getId(),
-                heatmap(perDay, today), streaks(perDay, today), retention(reviews, today),
-                forecast(states, today), states(deckCards, states),
-                mastery(deckCards, states, now, accountId), practice(all));
+                heatmap(perDay, today), streaks(perDay, today), retention(reviews, today, zone),
+                forecast(states, today, zone), states(deckCards, states),
+                mastery(deckCards, states, now, accountId), practice(all, zone));
     }
 
-    private LocalDate day(long epochMillis) {
+    private static LocalDate day(long epochMillis, ZoneId zone) {
         return LocalDate.ofInstant(Instant.ofEpochMilli(epochMillis), zone);
     }
 
@@ -157,11 +157,11 @@ class DashboardBuilder {
      * state column; this is the usual proxy for "answers on cards in the Review state", excluding
      * (re)learning steps, which fall within the day.
      */
-    Dashboard.Retention retention(List<ReviewLogRow> reviews, LocalDate today) {
+    Dashboard.Retention retention(List<ReviewLogRow> reviews, LocalDate today, ZoneId zone) {
         LocalDate first = monday(today).minusWeeks(RETENTION_WEEKS - 1);
         Map<LocalDate, int[]> byWeek = new HashMap<>();
         TrainingItems.forEach(reviews, r -> {
-            int[] counts = byWeek.computeIfAbsent(monday(day(r.reviewedAt())), w -> new int[2]);
+            int[] counts = byWeek.computeIfAbsent(monday(day(r.reviewedAt(), zone)), w -> new int[2]);
             counts[0] += r.passed() ? 1 : 0;
             counts[1]++;
         });
@@ -184,14 +184,14 @@ class DashboardBuilder {
     }
 
     /** Cards due on each of the next 30 days; overdue cards are due today. New cards are not scheduled. */
-    Dashboard.Forecast forecast(List<CardStateRow> states, LocalDate today) {
+    Dashboard.Forecast forecast(List<CardStateRow> states, LocalDate today, ZoneId zone) {
         int[] counts = new int[FORECAST_DAYS];
         int overdue = 0;
         for (CardStateRow s : states) {
             if (s.isNew()) {
                 continue;
             }
-            long offset = ChronoUnit.DAYS.between(today, day(s.due()));
+            long offset = ChronoUnit.DAYS.between(today, day(s.due(), zone));
             if (offset < 0) {
                 overdue++;
             }
@@ -283,7 +283,7 @@ class DashboardBuilder {
     }
 
     /** Cram and self-test answers per day (latest 10 days with any), kept apart from reviews. */
-    Dashboard.Practice practice(List<ReviewLogRow> all) {
+    Dashboard.Practice practice(List<ReviewLogRow> all, ZoneId zone) {
         int[] cram = new int[2];
         int[] test = new int[2];
         Map<String, int[]> byDayAndMode = new TreeMap<>(java.util.Comparator.reverseOrder());
@@ -298,7 +298,7 @@ class DashboardBuilder {
             }
             c[0]++;
             c[1] += r.passed() ? 1 : 0;
-            int[] d = byDayAndMode.computeIfAbsent(day(r.reviewedAt()) + " " + r.mode(), k -> new int[2]);
+            int[] d = byDayAndMode.computeIfAbsent(day(r.reviewedAt(), zone) + " " + r.mode(), k -> new int[2]);
             d[0]++;
             d[1] += r.passed() ? 1 : 0;
         }

@@ -4,8 +4,8 @@ import app.flashpoint.history.ReviewLogRepository;
 import app.flashpoint.history.ReviewMode;
 
 import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.Profiles;
 import app.flashpoint.system.CsrfGuard;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -28,7 +28,6 @@ import io.micronaut.views.ModelAndView;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static app.flashpoint.system.PageResponses.view;
@@ -49,12 +48,12 @@ class ProgressPages {
     private final ReviewLogRepository log;
     private final CsrfGuard csrf;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Profiles profiles;
     private final ApplicationEventPublisher<WeightsChanged> changes;
 
     ProgressPages(DashboardBuilder dashboards, PersonalFit fitting, PersonalWeights personalWeights,
                   FittedWeightsRepository fitted, ReviewLogRepository log, CsrfGuard csrf, Clock clock,
-                  @Value("${flashpoint.time-zone:}") String zone, ApplicationEventPublisher<WeightsChanged> changes) {
+                  Profiles profiles, ApplicationEventPublisher<WeightsChanged> changes) {
         this.changes = changes;
         this.dashboards = dashboards;
         this.fitting = fitting;
@@ -63,7 +62,7 @@ class ProgressPages {
         this.log = log;
         this.csrf = csrf;
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
+        this.profiles = profiles;
     }
 
     @Serdeable
@@ -118,7 +117,7 @@ class ProgressPages {
         var page = new OptimizerPage(fit.isPresent(), reviews.size(), items,
                 items >= PersonalFit.MIN_ITEMS && !running, hint,
                 OptimizerPage.weights(personalWeights.forAccount(id)),
-                fit.map(f -> OptimizerPage.fit(f, zone)).orElse(null), job,
+                fit.map(f -> OptimizerPage.fit(f, profiles.zone(id))).orElse(null), job,
                 PersonalFit.MIN_ITEMS, PersonalFit.MIN_ITEMS_FOR_FULL_FIT);
         return view("progress/fsrs", new FsrsPage(page, notice == null ? "" : switch (notice) {
             case "reverted" -> "Your schedule uses the default FSRS-6 weights again.";

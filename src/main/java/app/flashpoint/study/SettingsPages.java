@@ -1,5 +1,6 @@
 package app.flashpoint.study;
 
+import app.flashpoint.system.Toasts;
 import app.flashpoint.card.DeckCards;
 import app.flashpoint.card.StudyDecks;
 
@@ -74,7 +75,7 @@ class SettingsPages {
         long accountId = CurrentAccount.of(authentication).id();
         study.saveSettings(accountId, slug, form);
         cache.forget(accountId, slug); // committed: this instance reloads from the new settings
-        return HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
-                + "/settings?saved=1"));
+        return Toasts.add(HttpResponse.seeOther(URI.create("/study/" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + "/settings?saved=1")), "Study settings saved.");
     }
 }

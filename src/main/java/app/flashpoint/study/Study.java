@@ -103,12 +103,12 @@ class Study {
      * ({@link StudyCache#known}, no version read): the answer's commit tells whether the copy was current.
      */
     Scheduler scheduler(long accountId, DeckCards deck) {
-        long since = day.startOfToday().toEpochMilli();
+        long since = day.startOfToday(accountId).toEpochMilli();
         return cache.known(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version)).scheduler();
     }
 
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
-        long since = day.startOfToday().toEpochMilli();
+        long since = day.startOfToday(accountId).toEpochMilli();
         return cache.get(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version));
     }
 
@@ -124,12 +124,12 @@ class Study {
      * When the next card comes up after {@code plan}'s queue: the earliest due date, or tomorrow when only the
      * new-card limit holds cards back. Read from the plan's rows, which are current, not queried again.
      */
-    Optional<Instant> nextDue(Plan plan, DeckCards deck) {
+    Optional<Instant> nextDue(long accountId, Plan plan, DeckCards deck) {
         Collection<CardStateRow> rows = plan.states().values();
         Optional<Instant> earliest = rows.stream().map(r -> Instant.ofEpochMilli(r.due())).min(Instant::compareTo);
         boolean newLeft = rows.size() < deck.cards().size() && plan.settings().newPerDay() > 0;
         if (newLeft) {
-            Instant tomorrow = day.startOfTomorrow();
+            Instant tomorrow = day.startOfTomorrow(accountId);
             return Optional.of(earliest.filter(e -> e.isBefore(tomorrow)).orElse(tomorrow));
         }
         return earliest;
@@ -164,7 +164,7 @@ class Study {
      */
     @Transactional
     public Optional<String> undo(long accountId, String slug) {
-        Optional<ReviewLogRow> last = logs.lastSince(accountId, slug, day.startOfToday().toEpochMilli());
+        Optional<ReviewLogRow> last = logs.lastSince(accountId, slug, day.startOfToday(accountId).toEpochMilli());
         if (last.isEmpty()) {
             return Optional.empty();
         }

@@ -140,7 +140,7 @@ class StudyApi {
         var counts = new Counts(queue.newCards(), queue.learning(), queue.reviews(), plan.today().answers());
         if (queue.isEmpty()) {
             Instant now = day.now();
-            return new Next(null, counts, study.nextDue(plan, deck).map(n -> Intervals.until(now, n)).orElse(null));
+            return new Next(null, counts, study.nextDue(accountId, plan, deck).map(n -> Intervals.until(now, n)).orElse(null));
         }
         StudyQueue.Entry entry = queue.next();
         Card card = entry.card();

@@ -77,11 +77,11 @@ class StudyPages {
             shownCard = queue.next().card();
         } else {
             Instant now = day.now();
-            var next = study.nextDue(plan, deck);
+            var next = study.nextDue(accountId, plan, deck);
             long seconds = next.map(n -> Duration.between(now, n).getSeconds()).orElse(-1L);
             return view("study/summary", new SummaryPage(deck.deck(), today,
                     next.map(n -> Intervals.until(now, n)).orElse(null),
-                    next.map(n -> n.atZone(day.zone()).toLocalDateTime().withNano(0).toString()
+                    next.map(n -> n.atZone(day.zone(accountId)).toLocalDateTime().withNano(0).toString()
                             .replace('T', ' ')).orElse(null),
                     seconds >= 0 && seconds <= COUNTDOWN.getSeconds() ? seconds : -1));
         }

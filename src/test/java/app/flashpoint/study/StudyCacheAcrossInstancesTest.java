@@ -86,7 +86,7 @@ class StudyCacheAcrossInstancesTest {
         DeckCards deck = decks.of(SLUG, null);
         var cache = new StudyCache(true, true, stamps);
         Study a = instance(cache);
-        long today = day.startOfToday().toEpochMilli();
+        long today = day.startOfToday(me).toEpochMilli();
         a.plan(me, deck);
         StudyCache.Snapshot loaded = cache.get(me, SLUG, today, v -> readAgain());
 
@@ -114,7 +114,7 @@ class StudyCacheAcrossInstancesTest {
         var cacheOfB = new StudyCache(true, true, stamps);
         Study a = instance(cacheOfA);
         Study b = instance(cacheOfB);
-        long today = day.startOfToday().toEpochMilli();
+        long today = day.startOfToday(me).toEpochMilli();
         var first = deck.cards().get(0);
         var second = deck.cards().get(1);
         a.plan(me, deck);
