@@ -160,8 +160,8 @@ class AccountPageTest {
         assertThat(lines.get(1)).matches("1,3,\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,4000," + SLUG + ",.+");
 
         HttpResponse<String> fitted;
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            fitted = client.send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/api/fsrs/optimize"))
+        try {
+            fitted = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(server.getURL() + "/api/fsrs/optimize"))
                     .header("Content-Type", "text/csv").header("Accept", "application/json")
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(log.body())).build(),
                     HttpResponse.BodyHandlers.ofString());
