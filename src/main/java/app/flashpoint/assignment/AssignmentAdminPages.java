@@ -191,7 +191,7 @@ class AssignmentAdminPages {
         }
         String blueprint = started ? row.blueprint() : json.write(form.blueprint(in.deck()));
         assignments.update(row.edited(form.row(row.classroomId(), blueprint, times, row.createdAt())));
-        return Toasts.seeOther("/assignments/" + id + "/progress?saved=1", "Changes saved.");
+        return seeOther("/assignments/" + id + "/progress?saved=1");
     }
 
     /** The times-and-limits form of an assignment students have started. */

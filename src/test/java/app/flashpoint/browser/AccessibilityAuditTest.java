@@ -317,7 +317,8 @@ class AccessibilityAuditTest extends BrowserTest {
         String item = browser.findElement(By.cssSelector("a[href*='/items/']")).getAttribute("href");
         return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
                 "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
-                "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes");
+                "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
+                "/account/delete");
     }
 
     /**
