@@ -1,5 +1,6 @@
 package app.flashpoint.privacy;
 
+import app.flashpoint.history.PersonalHistory;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -25,10 +26,7 @@ class PersonalData {
 
     /** Deleted in this order (children before parents), each with the account id as its one parameter. */
     private static final List<String> ERASED = List.of(
-            "DELETE FROM review_log WHERE account_id = ?",
-            "DELETE FROM card_state WHERE account_id = ?",
             "DELETE FROM study_settings WHERE account_id = ?",
-            "DELETE FROM study_stamp WHERE account_id = ?",
             "DELETE FROM fsrs_weights WHERE account_id = ?",
             "DELETE FROM fsrs_fit_job WHERE account_id = ?",
             "DELETE FROM self_test_answer WHERE self_test_id IN (SELECT id FROM self_test WHERE account_id = ?)",
@@ -37,9 +35,11 @@ class PersonalData {
             "DELETE FROM cram_session WHERE account_id = ?");
 
     private final JdbcOperations jdbc;
+    private final PersonalHistory history;
 
-    PersonalData(JdbcOperations jdbc) {
+    PersonalData(JdbcOperations jdbc, PersonalHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     private static Map<String, String> exported() {
@@ -49,10 +49,6 @@ class PersonalData {
         q.put("theme", "SELECT theme FROM account_theme WHERE account_id = ?");
         q.put("studySettings", "SELECT deck_slug, desired_retention, new_per_day, reviews_per_day FROM study_settings "
                 + "WHERE account_id = ? ORDER BY deck_slug");
-        q.put("cardStates", "SELECT deck_slug, item_id, card_id, state, step, stability, difficulty, due, last_review, "
-                + "reps, lapses FROM card_state WHERE account_id = ? ORDER BY deck_slug, card_id");
-        q.put("reviewLog", "SELECT deck_slug, item_id, card_id, mode, rating, reviewed_at, duration_ms FROM review_log "
-                + "WHERE account_id = ? ORDER BY reviewed_at, id");
         q.put("fsrsWeights", "SELECT weights, fit_kind, review_count, item_count, log_loss, rmse_bins, millis "
                 + "FROM fsrs_weights WHERE account_id = ?");
         q.put("selfTests", "SELECT id, deck_slug, blueprint, question_count, time_limit_seconds, feedback, started_at, "
@@ -78,14 +74,15 @@ class PersonalData {
     Map<String, List<Map<String, Object>>> export(long accountId) {
         var out = new LinkedHashMap<String, List<Map<String, Object>>>();
         EXPORTED.forEach((section, sql) -> out.put(section, rows(sql, accountId)));
+        out.put("cardStates", history.cardStates(accountId));
+        out.put("reviewLog", history.answers(accountId));
         return out;
     }
 
     /** The learner's scheduled reviews, oldest first: what the FSRS optimizer reads. */
     @Transactional(readOnly = true)
     List<Map<String, Object>> reviews(long accountId) {
-        return rows("SELECT deck_slug, card_id, rating, reviewed_at, duration_ms FROM review_log "
-                + "WHERE account_id = ? AND mode = 'review' ORDER BY reviewed_at, id", accountId);
+        return history.studyAnswers(accountId);
     }
 
     /** Why the account may not delete itself now, or null when it may. */
@@ -107,6 +104,7 @@ class PersonalData {
     /** Deletes the learner's own study data (the caller closes the account in the same transaction). */
     @Transactional
     void erase(long accountId) {
+        history.erase(accountId);
         for (String sql : ERASED) {
             jdbc.prepareStatement(sql, statement -> {
                 statement.setLong(1, accountId);
