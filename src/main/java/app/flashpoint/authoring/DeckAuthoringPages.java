@@ -1,5 +1,7 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.core.bank.Slugs;
+
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;

@@ -1,5 +1,7 @@
 package app.flashpoint.authoring;
 
+import app.flashpoint.core.bank.Slugs;
+
 import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.account.Roles;

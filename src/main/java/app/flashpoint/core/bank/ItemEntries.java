@@ -42,6 +42,19 @@ public final class ItemEntries {
     }
 
     /**
+     * What keeps content made elsewhere (an import) from being an item, in the loader's words: a missing or blank
+     * field, no cloze deletion, too few options. Empty when it is fine. Sources and explanation are not asked for.
+     */
+    public static List<String> contentProblems(ItemContent content) {
+        try {
+            ItemContent.fromMap(content.type(), content.toMap());
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+        return ItemParser.shapeProblems(content);
+    }
+
+    /**
      * The entry an items file would hold for {@code item}: the source's document only when it is not the
      * deck's first, and an occurrence only when the quote occurs more than once in its document.
      */

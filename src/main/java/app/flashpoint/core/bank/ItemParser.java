@@ -89,24 +89,31 @@ final class ItemParser {
     }
 
     private void checkShape(String id, ItemContent content) {
+        shapeProblems(content).forEach(problem -> report(id, problem));
+    }
+
+    /** What makes content unusable beyond its fields' presence: no deletion, too few options, a repeated option. */
+    static List<String> shapeProblems(ItemContent content) {
+        var problems = new ArrayList<String>();
         if (content instanceof ItemContent.Cloze c && new ClozeText(c.text()).numbers().isEmpty()) {
-            report(id, "cloze text has no {{c1::…}} deletion");
+            problems.add("cloze text has no {{c1::…}} deletion");
         } else if (content instanceof ItemContent.MultipleChoice mc) {
             if (mc.distractors().size() < 2) {
-                report(id, "too few options: a multiple-choice item needs at least 2 distractors");
+                problems.add("too few options: a multiple-choice item needs at least 2 distractors");
             }
             var options = new HashSet<String>();
             options.add(normalised(mc.answer()));
             for (var d : mc.distractors()) {
                 if (!options.add(normalised(d.text()))) {
-                    report(id, "two options are the same: '" + d.text() + "'");
+                    problems.add("two options are the same: '" + d.text() + "'");
                 }
             }
         } else if (content instanceof ItemContent.Ordering o && o.sequence().size() < 2) {
-            report(id, "an ordering item needs at least 2 elements");
+            problems.add("an ordering item needs at least 2 elements");
         } else if (content instanceof ItemContent.Matching m && m.pairs().size() < 2) {
-            report(id, "a matching item needs at least 2 pairs");
+            problems.add("a matching item needs at least 2 pairs");
         }
+        return problems;
     }
 
     private List<SourceSpan> sources(String id, Object yaml) {

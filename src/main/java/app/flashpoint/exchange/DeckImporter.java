@@ -1,0 +1,124 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemEntries;
+import app.flashpoint.core.bank.KeyPoint;
+import app.flashpoint.core.bank.Slugs;
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.deck.DeckRepository;
+import app.flashpoint.deck.DeckRow;
+import app.flashpoint.deck.DeckVisibility;
+import app.flashpoint.deck.ItemRepository;
+import app.flashpoint.deck.ItemRow;
+import app.flashpoint.deck.ItemStatus;
+import app.flashpoint.deck.KeyPointRepository;
+import app.flashpoint.deck.KeyPointRow;
+import app.flashpoint.deck.KeyPointStatus;
+import app.flashpoint.system.StoredJson;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Writes an imported deck as a new private deck of the importer, all in one transaction: the deck, the key points
+ * that have items, the items that pass the loader's content checks (the others join the skip report) and their
+ * media. Ids become the new deck's (its slug, then the file's own id), since item and key point ids are global.
+ * Nothing is written when no item is left.
+ */
+@Singleton
+class DeckImporter {
+    /** {@code kinds}: items written by kind (its bank name); {@code skipped}: the file's report plus the items refused here. */
+    record Imported(String slug, String title, Map<String, Integer> kinds, List<ImportedDeck.Skipped> skipped, int media) {
+        int items() {
+            return kinds.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private final DeckRepository decks;
+    private final KeyPointRepository keyPoints;
+    private final ItemRepository items;
+    private final MediaStore media;
+    private final DeckCatalog catalog;
+    private final StoredJson json;
+    private final Clock clock;
+
+    DeckImporter(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items, MediaStore media,
+                 DeckCatalog catalog, StoredJson json, Clock clock) {
+        this.decks = decks;
+        this.keyPoints = keyPoints;
+        this.items = items;
+        this.media = media;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Imported save(ImportedDeck deck, String title, long ownerId) {
+        var skipped = new ArrayList<>(deck.skipped());
+        var accepted = new ArrayList<Item>();
+        for (Item item : deck.items()) {
+            List<String> problems = ItemEntries.contentProblems(item.content());
+            if (problems.isEmpty()) {
+                accepted.add(item);
+            } else {
+                skipped.add(new ImportedDeck.Skipped("item " + item.id(), String.join("; ", problems)));
+            }
+        }
+        if (accepted.isEmpty()) {
+            throw new ImportException("Nothing to import: no entry of the file became a card or question"
+                    + (skipped.isEmpty() ? "." : " (" + skipped.size() + " skipped, see why below)."), skipped);
+        }
+        String slug = Slugs.unique(Slugs.of(title, "imported-deck"), decks::existsById);
+        decks.save(new DeckRow(slug, title, deck.description(), json.write(List.of()), DeckRow.BROWSER, ownerId,
+                DeckVisibility.PRIVATE));
+        Set<String> used = new HashSet<>(accepted.stream().map(Item::keyPoint).toList());
+        var keyPointIds = new HashMap<String, String>();
+        int position = 0;
+        for (KeyPoint k : deck.keyPoints()) {
+            if (used.contains(k.id())) {
+                String id = slug + "-" + Slugs.of(k.id(), "kp");
+                keyPointIds.put(k.id(), id);
+                keyPoints.save(new KeyPointRow(id, slug, k.title(), k.summary(), k.family(),
+                        Math.max(1, Math.min(5, k.importance())), position++, KeyPointStatus.ACTIVE.code(),
+                        DeckRow.BROWSER, null, null));
+            }
+        }
+        var kinds = new TreeMap<String, Integer>();
+        var itemIds = new HashSet<String>();
+        long now = clock.millis();
+        position = 0;
+        for (Item item : accepted) {
+            String keyPoint = keyPointIds.get(item.keyPoint());
+            if (keyPoint == null) {
+                throw new IllegalStateException("item " + item.id() + " names no key point of the file");
+            }
+            String id = Slugs.unique(slug + "-" + Slugs.of(item.id(), "item"), itemIds::contains);
+            itemIds.add(id);
+            items.save(new ItemRow(id, slug, keyPoint, item.type().yamlName(), item.bloom().yamlName(),
+                    json.write(item.content().toMap()), item.explanation(), ItemStatus.PUBLISHED.code(), position++,
+                    DeckRow.BROWSER, now, null, null));
+            kinds.merge(item.type().yamlName(), 1, Integer::sum);
+        }
+        int stored = 0;
+        for (ImportedDeck.Media m : deck.media()) {
+            if (media.attach(slug, m.name(), m.bytes())) {
+                stored++;
+            } else {
+                skipped.add(new ImportedDeck.Skipped("media " + m.name(), "not an image or sound file this app shows"));
+            }
+        }
+        catalog.forget(slug);
+        return new Imported(slug, title, kinds, skipped, stored);
+    }
+}

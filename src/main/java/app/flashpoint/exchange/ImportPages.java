@@ -1,0 +1,153 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.NotFoundException;
+import app.flashpoint.system.Toasts;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static app.flashpoint.system.PageResponses.page;
+
+/**
+ * The Import page: pick a file (the format is told from it unless chosen), see the first entries as cards and
+ * what would be skipped, then import. The file waits between the two steps in {@link PendingImports}.
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@Controller("/import")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class ImportPages {
+    static final int PREVIEW_ROWS = 10;
+    static final int SKIPPED_SHOWN = 50;
+
+    private final Imports imports;
+    private final PendingImports pending;
+    private final CsrfGuard csrf;
+
+    ImportPages(Imports imports, PendingImports pending, CsrfGuard csrf) {
+        this.imports = imports;
+        this.pending = pending;
+        this.csrf = csrf;
+    }
+
+    record Choice(String code, String label) {
+    }
+
+    @Introspected
+    record FormPage(List<Choice> formats, String format, String title, @Nullable String error) {
+    }
+
+    /** {@code kinds}: the items the file holds by kind label; the first rows as cards; what would be skipped. */
+    @Introspected
+    record PreviewPage(String id, String title, String format, String fileName, Map<String, Integer> kinds,
+                       int items, List<ImportPreview.PreviewRow> rows, List<ImportedDeck.Skipped> skipped,
+                       int skippedCount, int media) {
+    }
+
+    @Serdeable
+    record TokenForm(@Nullable String csrfToken) {
+    }
+
+    @Get
+    HttpResponse<?> form() {
+        return page("exchange/import", new FormPage(choices(), "", "", null));
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> preview(@Nullable @Part("csrfToken") String csrfToken, @Nullable @Part("format") String format,
+                            @Nullable @Part("title") String title, @Nullable @Part("file") CompletedFileUpload file,
+                            Authentication authentication, HttpRequest<?> request) {
+        csrf.check(request, csrfToken);
+        String typed = title == null ? "" : title.strip();
+        String chosenCode = format == null ? "" : format.strip();
+        if (file == null || file.getSize() == 0) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosenCode, typed, "Choose a file to import.");
+        }
+        if (file.getSize() > Imports.MAX_BYTES) {
+            return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, chosenCode, typed, new Imports.TooLarge().getMessage());
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ImportFormat chosen = chosenCode.isEmpty() ? ImportFormat.detect(file.getFilename(), bytes).orElse(null)
+                : ImportFormat.of(chosenCode).orElse(null);
+        if (chosen == null) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosenCode, typed,
+                    "Flashpoint cannot tell what kind of file this is: choose its format.");
+        }
+        try {
+            Imports.Read read = imports.read(chosen, bytes, file.getFilename(), typed);
+            long me = CurrentAccount.of(authentication).id();
+            String id = pending.keep(me, chosen, read.title(), file.getFilename(), bytes);
+            return page("exchange/preview", preview(id, read, chosen, file.getFilename()));
+        } catch (ImportException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosen.code(), typed, e.getMessage());
+        }
+    }
+
+    @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(String id, @Nullable @Body TokenForm form, Authentication authentication,
+                            HttpRequest<?> request) {
+        csrf.check(request, form == null ? null : form.csrfToken());
+        long me = CurrentAccount.of(authentication).id();
+        PendingImports.Pending file = pending.find(id, me)
+                .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
+        try {
+            Imports.Read read = imports.read(file.format(), file.bytes(), file.fileName(), file.title());
+            DeckImporter.Imported done = imports.save(read, me);
+            pending.forget(id);
+            return Toasts.seeOther("/decks/" + done.slug(), "Imported " + done.items()
+                    + (done.items() == 1 ? " card or question" : " cards and questions") + " into “" + done.title() + "”"
+                    + (done.skipped().isEmpty() ? "." : "; " + done.skipped().size() + " skipped."));
+        } catch (ImportException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, file.format().code(), file.title(), e.getMessage());
+        }
+    }
+
+    private static PreviewPage preview(String id, Imports.Read read, ImportFormat format, String fileName) {
+        var kinds = new TreeMap<String, Integer>();
+        read.deck().items().forEach(i -> kinds.merge(i.type().label(), 1, Integer::sum));
+        List<ImportedDeck.Skipped> skipped = read.deck().skipped();
+        return new PreviewPage(id, read.title(), format.label(), fileName, kinds, read.deck().items().size(),
+                ImportPreview.firstRows(read.deck(), PREVIEW_ROWS),
+                skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)), skipped.size(), read.deck().media().size());
+    }
+
+    private HttpResponse<?> refused(HttpStatus status, String format, String title, String error) {
+        return page(status, "exchange/import", new FormPage(choices(), format, title, error));
+    }
+
+    private static List<Choice> choices() {
+        return Arrays.stream(ImportFormat.values()).map(f -> new Choice(f.code(), f.label())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.system.NameCharacters;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * An import from file to deck, for the API and the pages alike: read the file in its format, name the deck (the
+ * title asked for, else the file's own deck name, else the file's name), write it in one transaction.
+ */
+@Singleton
+class Imports {
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+    static final int MAX_TITLE = 120;
+
+    private final Importers importers;
+    private final DeckImporter importer;
+
+    Imports(Importers importers, DeckImporter importer) {
+        this.importers = importers;
+        this.importer = importer;
+    }
+
+    /** The file as read, and the title its deck would get; nothing is written. */
+    record Read(ImportedDeck deck, String title) {
+    }
+
+    Read read(ImportFormat format, byte[] bytes, String fileName, @Nullable String title) {
+        if (bytes.length == 0) {
+            throw new ImportException("The file is empty.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new TooLarge();
+        }
+        String asked = title == null ? "" : title.strip();
+        if (asked.length() > MAX_TITLE) {
+            throw new ImportException("The title is longer than " + MAX_TITLE + " characters.");
+        }
+        if (NameCharacters.problem(asked) != null) {
+            throw new ImportException("Title: " + NameCharacters.MESSAGE);
+        }
+        ImportedDeck deck = importers.read(format, bytes, fileName);
+        return new Read(deck, !asked.isEmpty() ? asked : titleOf(deck, fileName));
+    }
+
+    DeckImporter.Imported save(Read read, long ownerId) {
+        return importer.save(read.deck(), read.title(), ownerId);
+    }
+
+    private static String titleOf(ImportedDeck deck, String fileName) {
+        String own = deck.title() == null ? "" : deck.title().strip();
+        if (!own.isEmpty() && NameCharacters.problem(own) == null) {
+            return own.length() > MAX_TITLE ? own.substring(0, MAX_TITLE).strip() : own;
+        }
+        String name = fileName == null ? "" : fileName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "").replaceAll("[_-]+", " ").strip();
+        return name.isEmpty() || NameCharacters.problem(name) != null ? "Imported deck"
+                : name.length() > MAX_TITLE ? name.substring(0, MAX_TITLE).strip() : name;
+    }
+
+    /** Over {@link #MAX_BYTES}: answered 413. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most one import takes.");
+        }
+    }
+}
