@@ -108,10 +108,22 @@ public final class DelimitedReader {
                 + " split by " + describe(term));
     }
 
-    /** Anki's guess when no header says: the first data line's tab, else comma, else semicolon. */
+    /**
+     * Anki's guess when no header says: the first data line's tab, else comma, else semicolon. A line with
+     * none of them (a lone cloze text) says nothing, so the next one decides.
+     */
     static char sniff(List<String> lines) {
-        String first = lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
-        return first.indexOf('\t') >= 0 ? '\t' : first.indexOf(',') >= 0 ? ',' : first.indexOf(';') >= 0 ? ';' : ',';
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            for (char c : new char[]{'\t', ',', ';'}) {
+                if (line.indexOf(c) >= 0) {
+                    return c;
+                }
+            }
+        }
+        return ',';
     }
 
     private static ImportException tooMany() {
