@@ -44,12 +44,20 @@ class ExchangeApi {
     }
 
     @Serdeable
-    record Imported(String deck, String title, Map<String, Integer> imported, List<ImportedDeck.Skipped> skipped, int media) {
+    record Imported(String deck, String title, Map<String, Integer> imported, List<Skip> skipped, int media) {
     }
 
     /** A refused file: nothing was written; {@code skipped} says what was left out before the refusal, if anything. */
     @Serdeable
-    record Refused(int status, String error, List<ImportedDeck.Skipped> skipped) {
+    record Refused(int status, String error, List<Skip> skipped) {
+    }
+
+    /** One entry left out: where in the file, and why. */
+    @Serdeable
+    record Skip(String where, String why) {
+        static List<Skip> of(List<ImportedDeck.Skipped> skipped) {
+            return skipped.stream().map(s -> new Skip(s.where(), s.why())).toList();
+        }
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -70,11 +78,11 @@ class ExchangeApi {
             Imports.Read read = imports.read(chosen, bytes, name == null ? "" : name, title);
             DeckImporter.Imported done = imports.save(read, CurrentAccount.of(authentication).id());
             return HttpResponse.status(HttpStatus.CREATED).body(new Imported(done.slug(), done.title(), done.kinds(),
-                    done.skipped(), done.media()));
+                    Skip.of(done.skipped()), done.media()));
         } catch (Imports.TooLarge e) {
             return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), List.of());
         } catch (ImportException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), e.skipped());
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), Skip.of(e.skipped()));
         }
     }
 
@@ -90,7 +98,7 @@ class ExchangeApi {
         return Exports.attachment(file);
     }
 
-    private static HttpResponse<?> refused(HttpStatus status, String message, List<ImportedDeck.Skipped> skipped) {
+    private static HttpResponse<?> refused(HttpStatus status, String message, List<Skip> skipped) {
         return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new Refused(status.getCode(), message, skipped));
     }

@@ -2,6 +2,7 @@ package app.flashpoint.exchange;
 
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportPreview;
 import app.flashpoint.core.exchange.ImportedDeck;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
@@ -61,12 +62,12 @@ class ImportPages {
     }
 
     @Introspected
-    record FormPage(List<Choice> formats, String format, String title, @Nullable String error) {
+    record FormPage(List<Choice> formats, String format, String deckTitle, @Nullable String error) {
     }
 
-    /** {@code kinds}: the items the file holds by kind label; the first rows as cards; what would be skipped. */
+    /** ({@code deckTitle}, not {@code title}: that name is the layout's.) {@code kinds}: the items the file holds by kind label; the first rows as cards; what would be skipped. */
     @Introspected
-    record PreviewPage(String id, String title, String format, String fileName, Map<String, Integer> kinds,
+    record PreviewPage(String id, String deckTitle, String format, String fileName, Map<String, Integer> kinds,
                        int items, List<ImportPreview.PreviewRow> rows, List<ImportedDeck.Skipped> skipped,
                        int skippedCount, int media) {
     }

@@ -54,7 +54,7 @@ class Imports {
         if (!own.isEmpty() && NameCharacters.problem(own) == null) {
             return own.length() > MAX_TITLE ? own.substring(0, MAX_TITLE).strip() : own;
         }
-        String name = fileName == null ? "" : fileName.replaceAll("\\.[A-Za-z0-9]{1,8}$", "").replaceAll("[_-]+", " ").strip();
+        String name = Importers.stem(fileName);
         return name.isEmpty() || NameCharacters.problem(name) != null ? "Imported deck"
                 : name.length() > MAX_TITLE ? name.substring(0, MAX_TITLE).strip() : name;
     }

@@ -140,6 +140,13 @@ public final class WebSession {
         return send(request);
     }
 
+    /** A file upload to the JSON API: {@code bytes} as {@code contentType}, the page's CSRF token as its header. */
+    public HttpResponse<String> postFile(String path, String contentType, byte[] bytes) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", contentType).header("X-CSRF-Token", csrfToken == null ? "" : csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
     /** A POST of {@code body} as {@code contentType}, nothing added (no CSRF token). */
     public HttpResponse<String> postBody(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/html")

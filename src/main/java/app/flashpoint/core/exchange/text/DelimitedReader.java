@@ -75,8 +75,9 @@ public final class DelimitedReader {
         }
         boolean html = options.html() != null ? options.html() : headers.html() != null ? headers.html()
                 : rows.stream().flatMap(r -> r.fields().stream()).anyMatch(FieldText::looksLikeHtml);
-        String title = options.title() != null ? options.title()
-                : headers.deck() != null ? headers.deck() : DEFAULT_TITLE;
+        // the file's own deck name first: options.title is the fallback (the file's name), the user's choice wins later
+        String title = headers.deck() != null ? headers.deck()
+                : options.title() != null ? options.title() : DEFAULT_TITLE;
         var builder = new DeckBuilder(html, headers.deck() != null ? headers.deck() : title);
         rows.forEach(builder::add);
         return builder.build(title, EXPECTED);

@@ -1,5 +1,7 @@
 package app.flashpoint.core.exchange.text;
 
+import app.flashpoint.core.exchange.ImportPreview;
+
 import app.flashpoint.core.bank.Bloom;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Item;

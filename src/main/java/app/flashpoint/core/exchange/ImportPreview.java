@@ -1,11 +1,11 @@
-package app.flashpoint.core.exchange.text;
+package app.flashpoint.core.exchange;
 
 import app.flashpoint.core.bank.ClozeText;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
-import app.flashpoint.core.exchange.ImportedDeck;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The first cards of a file as the import page shows them before anything is saved. */
 public final class ImportPreview {
@@ -32,8 +32,15 @@ public final class ImportPreview {
             return new PreviewRow(kind, cloze.withBlanks(), cloze.plain());
         } else if (content instanceof ItemContent.ShortAnswer s) {
             return new PreviewRow(kind, s.question(), String.join(" or ", s.answers()));
+        } else if (content instanceof ItemContent.MultipleChoice mc) {
+            return new PreviewRow(kind, mc.question() + " (" + (mc.distractors().size() + 1) + " options)", mc.answer());
+        } else if (content instanceof ItemContent.TrueFalse tf) {
+            return new PreviewRow(kind, tf.statement(), tf.answer() ? "True" : "False");
+        } else if (content instanceof ItemContent.Ordering o) {
+            return new PreviewRow(kind, o.prompt(), String.join(" → ", o.sequence()));
         }
-        // the reader makes only the kinds above; anything else is shown by its map form
-        return new PreviewRow(kind, content.toMap().values().iterator().next().toString(), "");
+        ItemContent.Matching m = (ItemContent.Matching) content;
+        return new PreviewRow(kind, m.prompt(), m.pairs().stream().map(p -> p.left() + " → " + p.right())
+                .collect(Collectors.joining("; ")));
     }
 }

@@ -1,0 +1,59 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.Slugs;
+import app.flashpoint.core.exchange.text.DelimitedWriter;
+import app.flashpoint.deck.DeckAccess;
+import app.flashpoint.deck.DeckCatalog;
+import app.flashpoint.system.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * A deck as another app's file, for anyone who may study it: what learners see (active key points, published
+ * items). Items a format has no place for are left out and counted in the {@code X-Left-Out} header.
+ */
+@Singleton
+class Exports {
+    record File(String name, String contentType, byte[] bytes, List<String> leftOut) {
+    }
+
+    private final DeckCatalog catalog;
+    private final DeckAccess access;
+    private final Clock clock;
+
+    Exports(DeckCatalog catalog, DeckAccess access, Clock clock) {
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    File export(String slug, ExportFormat format, @Nullable CurrentAccount viewer) {
+        if (!access.maySee(slug, viewer)) {
+            throw NotFoundException.of("deck", slug);
+        }
+        Deck deck = catalog.bankDeck(slug).orElseThrow(() -> NotFoundException.of("deck", slug));
+        String name = Slugs.of(deck.title(), slug) + "." + format.extension();
+        return switch (format) {
+            case CSV -> new File(name, format.contentType(),
+                    DelimitedWriter.write(deck, ',').getBytes(StandardCharsets.UTF_8), DelimitedWriter.leftOut(deck));
+            case TSV -> new File(name, format.contentType(),
+                    DelimitedWriter.write(deck, '\t').getBytes(StandardCharsets.UTF_8), DelimitedWriter.leftOut(deck));
+            default -> throw new NotFoundException("not yet");
+        };
+    }
+
+    static HttpResponse<byte[]> attachment(File file) {
+        return HttpResponse.ok(file.bytes()).contentType(MediaType.of(file.contentType()))
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Left-Out", String.valueOf(file.leftOut().size()));
+    }
+}

@@ -1,0 +1,48 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.core.exchange.text.DelimitedReader;
+import app.flashpoint.core.exchange.text.TextOptions;
+import jakarta.inject.Singleton;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Each format's reader, behind one call: the file's bytes in, the deck it holds out. */
+@Singleton
+class Importers {
+    ImportedDeck read(ImportFormat format, byte[] bytes, String fileName) {
+        return switch (format) {
+            case CSV -> delimited(text(bytes), ',', stem(fileName));
+            case TSV -> delimited(text(bytes), '\t', stem(fileName));
+            default -> throw new ImportException("not yet");
+        };
+    }
+
+    /** The separator the format names, unless the file's own {@code #separator:} header says otherwise. */
+    private static ImportedDeck delimited(String text, char separator, String title) {
+        boolean header = text.lines().limit(20).anyMatch(l -> l.startsWith("#separator:"));
+        return DelimitedReader.read(text, new TextOptions(header ? null : separator, null, null, null, title));
+    }
+
+    /** A file's name without its extension, as a deck title when the file names none: "Spanish verbs". */
+    static String stem(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        return name.replaceAll("(\\.[A-Za-z0-9]{1,8})+$", "").replaceAll("[_-]+", " ").strip();
+    }
+
+    /** UTF-8 (a byte-order mark dropped); anything else is refused rather than read as mojibake. */
+    static String text(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ImportException("The file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: "
+                    + "\"CSV UTF-8\") and import it again.");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package app.flashpoint.exchange;
+
+import app.flashpoint.support.SharedApp;
+import app.flashpoint.support.WebSession;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Decks in and out through the real server: the import API and page make a private deck of the importer's that
+ * studies like any other; exports give files that import again into the same cards; a bad file gets its reason
+ * and leaves nothing behind.
+ */
+@SharedApp
+class ImportExportFlowTest {
+    private static final String PASSWORD = "correct horse battery";
+    static final String TSV = """
+            #separator:tab
+            #html:false
+            #tags column:3
+            What is the capital of France?\tParis\tgeography::europe
+            The {{c1::mitochondrion}} makes ATP.\t\tbiology
+            Largest ocean?\tPacific\tgeography::world
+            Empty back?\t\tgeography
+            """;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    private WebSession learner() {
+        WebSession web = WebSession.signedUp(URI.create(server.getURL() + "/"), "porter-"
+                + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
+        web.get("/import");
+        return web;
+    }
+
+    private Map<?, ?> read(HttpResponse<String> response) throws IOException {
+        return json.readValue(response.body(), Map.class);
+    }
+
+    @Test
+    void aTsvFileBecomesAPrivateDeckOfTheImportersThatStudiesAndExportsAgain() throws IOException {
+        WebSession me = learner();
+        HttpResponse<String> created = me.postFile("/api/decks/import?format=tsv&title=Geography%20and%20cells",
+                "text/tab-separated-values", TSV.getBytes(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Map<?, ?> body = read(created);
+        String slug = (String) body.get("deck");
+        assertThat(slug).startsWith("geography-and-cells");
+        assertThat(body.get("imported")).isEqualTo(Map.of("basic", 2, "cloze", 1));
+        assertThat((List<?>) body.get("skipped")).singleElement().asString().contains("line 7");
+
+        assertThat(me.get("/decks/" + slug).body()).contains("Geography and cells").contains("europe");
+        assertThat(me.getJson("/api/study/" + slug + "/next").body()).contains("\"newCards\":3");
+        WebSession stranger = learner();
+        assertThat(stranger.get("/decks/" + slug).statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/api/decks/" + slug + "/export?format=tsv").statusCode()).isEqualTo(404);
+
+        HttpResponse<byte[]> exported = me.getBytes("/api/decks/" + slug + "/export?format=csv");
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).contains("attachment").contains(".csv"));
+        HttpResponse<String> again = me.postFile("/api/decks/import?format=csv", "text/csv", exported.body());
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        assertThat(read(again).get("imported")).isEqualTo(Map.of("basic", 2, "cloze", 1));
+        assertThat((String) read(again).get("deck")).isNotEqualTo(slug);
+    }
+
+    @Test
+    void badFilesGetTheirReasonAndWriteNothing() throws IOException {
+        WebSession me = learner();
+        long decks = count("SELECT COUNT(*) FROM deck");
+        assertThat(me.postFile("/api/decks/import?format=docx", "application/octet-stream", new byte[]{1}).statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> empty = me.postFile("/api/decks/import?format=csv", "text/csv", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(read(empty).get("error")).isEqualTo("The file is empty.");
+        HttpResponse<String> latin1 = me.postFile("/api/decks/import?format=csv", "text/csv",
+                "caf\u00e9,coffee".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.statusCode()).isEqualTo(422);
+        assertThat((String) read(latin1).get("error")).contains("not UTF-8");
+        HttpResponse<String> nothing = me.postFile("/api/decks/import?format=tsv", "text/plain",
+                "only a front\t\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(nothing.statusCode()).isEqualTo(422);
+        HttpResponse<String> noToken = new WebSession(URI.create(server.getURL() + "/"))
+                .postFile("/api/decks/import?format=tsv", "text/plain", TSV.getBytes(StandardCharsets.UTF_8));
+        assertThat(noToken.statusCode()).isIn(401, 403);
+        HttpResponse<String> huge = me.postFile("/api/decks/import?format=csv", "text/csv", new byte[Imports.MAX_BYTES + 1]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(count("SELECT COUNT(*) FROM deck")).as("no deck written").isEqualTo(decks);
+    }
+
+    @Test
+    void theImportPageShowsThePreviewThenImportsOnConfirmation() {
+        WebSession me = learner();
+        HttpResponse<String> preview = me.postMultipart("/import", Map.of("format", "", "title", ""), "file",
+                "Capitals.tsv", TSV.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Import “Capitals”?").contains("What is the capital of France?")
+                .contains("Paris").contains("data-testid=\"skipped\"").contains("line 7");
+        long decks = count("SELECT COUNT(*) FROM deck");
+        Matcher confirm = Pattern.compile("action=\"(/import/[0-9a-f]+)\"").matcher(preview.body());
+        assertThat(confirm.find()).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM deck")).as("a preview writes no deck").isEqualTo(decks);
+
+        WebSession other = learner();
+        assertThat(other.post(confirm.group(1), Map.of()).statusCode()).as("another account's upload").isEqualTo(404);
+        HttpResponse<String> done = me.post(confirm.group(1), Map.of());
+        assertThat(done.statusCode()).isEqualTo(303);
+        String deck = done.headers().firstValue("Location").orElseThrow();
+        assertThat(deck).startsWith("/decks/capitals");
+        assertThat(me.get(deck).body()).contains("Imported 3 cards and questions into “Capitals”; 1 skipped.");
+        assertThat(me.post(confirm.group(1), Map.of()).statusCode()).as("imported once").isEqualTo(404);
+
+        HttpResponse<String> refused = me.postMultipart("/import", Map.of("format", "csv", "title", ""), "file",
+                "x.csv", "\t\t\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("data-testid=\"import-error\"");
+    }
+
+    private long count(String sql) {
+        return tx.executeRead(status -> {
+            try (var q = status.getConnection().prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+}
