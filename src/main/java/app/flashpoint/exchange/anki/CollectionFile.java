@@ -1,0 +1,117 @@
+package app.flashpoint.exchange.anki;
+
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.anki.AnkiCollection;
+import app.flashpoint.core.exchange.anki.AnkiNote;
+import app.flashpoint.core.exchange.anki.AnkiNoteType;
+import app.flashpoint.core.exchange.anki.ApkgLimits;
+import org.sqlite.Collation;
+import org.sqlite.SQLiteConfig;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An unpacked collection file, opened read-only. Notes and cards look the same in every schema; note types
+ * and decks are JSON in {@code col} up to schema 14 ({@link LegacyModels}) and rows with protobuf configs
+ * from schema 15 on ({@link ModernTables}), which is what the latest package version carries.
+ */
+final class CollectionFile {
+    private CollectionFile() {
+    }
+
+    static AnkiCollection read(Path file, String entry, ApkgLimits limits, AnkiCollection.Media media) {
+        var config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+            // Schema 15+ declares names COLLATE unicase, Anki's own collation; SQLite refuses to compare them without it.
+            Collation.create(db, "unicase", new Collation() {
+                @Override
+                protected int xCompare(String a, String b) {
+                    return a.compareToIgnoreCase(b);
+                }
+            });
+            Decks decks;
+            List<AnkiNoteType> types;
+            if (hasTable(db, "notetypes") && schema(db) >= 15) {
+                types = ModernTables.noteTypes(db);
+                decks = ModernTables.decks(db);
+            } else {
+                var models = LegacyModels.read(db);
+                types = models.noteTypes();
+                decks = models.decks();
+            }
+            return new AnkiCollection(types, notes(db, decks, limits), decks.descriptions(), media);
+        } catch (SQLException e) {
+            throw new ImportException("not an Anki package: " + entry + " is not a readable Anki collection ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Deck names ({@code ::} between levels) and descriptions (HTML), by deck id. */
+    record Decks(Map<Long, String> names, Map<Long, String> descriptionsById) {
+        Map<String, String> descriptions() {
+            var out = new HashMap<String, String>();
+            descriptionsById.forEach((id, desc) -> out.putIfAbsent(names.getOrDefault(id, ""), desc));
+            out.remove("");
+            return out;
+        }
+    }
+
+    private static boolean hasTable(Connection db, String name) throws SQLException {
+        try (var st = db.prepareStatement("select 1 from sqlite_master where type = 'table' and name = ?")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static int schema(Connection db) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("select ver from col")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static List<AnkiNote> notes(Connection db, Decks decks, ApkgLimits limits) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select count(*) from notes")) {
+                long count = rs.next() ? rs.getLong(1) : 0;
+                if (count > limits.maxNotes()) {
+                    throw new ImportException("too large: the package has " + count + " notes, more than "
+                            + limits.maxNotes());
+                }
+            }
+            // A card in a filtered deck remembers its home deck in odid: that is where the note belongs.
+            var firstDeck = new HashMap<Long, Long>();
+            var cardCount = new HashMap<Long, Integer>();
+            try (ResultSet rs = st.executeQuery(
+                    "select nid, case when odid != 0 then odid else did end from cards order by nid, ord")) {
+                while (rs.next()) {
+                    firstDeck.putIfAbsent(rs.getLong(1), rs.getLong(2));
+                    cardCount.merge(rs.getLong(1), 1, Integer::sum);
+                }
+            }
+            var notes = new ArrayList<AnkiNote>();
+            try (ResultSet rs = st.executeQuery("select id, mid, flds from notes order by id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String flds = rs.getString(3);
+                    List<String> fields = Arrays.asList((flds == null ? "" : flds).split("\u001f", -1));
+                    String deck = decks.names().getOrDefault(firstDeck.getOrDefault(id, 1L), "Default");
+                    notes.add(new AnkiNote(id, rs.getLong(2), fields, deck, cardCount.getOrDefault(id, 0)));
+                }
+            }
+            return notes;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package app.flashpoint.exchange.anki;
+
+import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.core.bank.KeyPoint;
+import app.flashpoint.core.exchange.ImportException;
+import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.core.exchange.anki.ApkgLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import static app.flashpoint.exchange.anki.AnkiFixtures.PNG;
+import static app.flashpoint.exchange.anki.AnkiFixtures.addModel;
+import static app.flashpoint.exchange.anki.AnkiFixtures.biology;
+import static app.flashpoint.exchange.anki.AnkiFixtures.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ApkgReaderTest {
+    @TempDir
+    Path dir;
+
+    /** The writer's first note (id = NOW in ms) gets HTML, media references and a vocabulary note type joins in. */
+    private Map<String, byte[]> rich() throws Exception {
+        long first = AnkiFixtures.NOW.toEpochMilli();
+        var entries = AnkiFixtures.legacy(biology(), db -> {
+            sql(db, "update notes set flds = '<div>Which organelle?</div><div><img src=\"cell.png\"></div>"
+                    + "\u001fThe <b>nucleus</b>&nbsp;[sound:say.mp3] <img src=\"evil.svg\">' where id = " + first);
+            addModel(db, "\"42\":{\"id\":42,\"name\":\"Vocab\",\"type\":0,\"flds\":[{\"name\":\"Word\",\"ord\":0},"
+                    + "{\"name\":\"Meaning\",\"ord\":1},{\"name\":\"Example\",\"ord\":2}],\"tmpls\":[{\"name\":\"Card 1\","
+                    + "\"ord\":0,\"qfmt\":\"{{Word}}<br>{{Example}}\",\"afmt\":\"{{Meaning}}\"}]}");
+            sql(db, "insert into notes values (1800000000007, 'g7', 42, 0, -1, '', 'Zelle\u001fcell\u001fDie Zelle teilt sich.', 'Zelle', 0, 0, '')");
+            sql(db, "insert into cards values (70, 1800000000007, 1600000000000, 0, 0, -1, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+            sql(db, "insert into notes values (1800000000008, 'g8', 42, 0, -1, '', '\u001fonly a meaning\u001f', '', 0, 0, '')");
+            sql(db, "insert into cards values (80, 1800000000008, 1600000000000, 0, 0, -1, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+        });
+        entries.put("media", "{\"0\":\"cell.png\",\"1\":\"evil.svg\",\"2\":\"say.mp3\",\"3\":\"unused.png\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        entries.put("0", PNG);
+        entries.put("1", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8));
+        entries.put("2", new byte[]{'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0});
+        entries.put("3", PNG);
+        return entries;
+    }
+
+    private ImportedDeck read(Map<String, byte[]> entries) throws Exception {
+        return ApkgReader.read(AnkiFixtures.zip(dir, entries), ApkgLimits.defaults());
+    }
+
+    @Test
+    void legacyNotesBecomeItemsOfTheirKind() throws Exception {
+        ImportedDeck deck = read(rich());
+
+        assertThat(deck.title()).isEqualTo("Biology");
+        assertThat(deck.description()).isEqualTo("A small deck");
+        assertThat(deck.items()).extracting(i -> i.content().getClass().getSimpleName())
+                .containsExactly("Basic", "Reversible", "Cloze", "ShortAnswer", "Basic");
+        assertThat(deck.items().get(0).content()).isEqualTo(new ItemContent.Basic(
+                "Which organelle?\n[image: cell.png]", "The nucleus [sound: say.mp3] [image: evil.svg]"));
+        assertThat(deck.items().get(1).content())
+                .isEqualTo(new ItemContent.Reversible("mitochondrion", "the cell's power plant"));
+        assertThat(deck.items().get(2).content())
+                .isEqualTo(new ItemContent.Cloze("{{c1::DNA::molecule}} is read into {{c2::RNA}}."));
+        assertThat(deck.items().get(2).explanation()).isEqualTo("Transcription.");
+        assertThat(deck.items().get(3).content())
+                .isEqualTo(new ItemContent.ShortAnswer("Base pairing with adenine in DNA?", java.util.List.of("thymine")));
+        assertThat(deck.items().get(4)).satisfies(i -> {
+            assertThat(i.id()).isEqualTo("n-1800000000007");
+            assertThat(i.content()).isEqualTo(new ItemContent.Basic("Zelle", "cell"));
+        });
+    }
+
+    @Test
+    void decksBecomeKeyPointsAndOddNotesAreReported() throws Exception {
+        ImportedDeck deck = read(rich());
+
+        assertThat(deck.keyPoints()).containsExactly(
+                new KeyPoint("kp-1", "Cells", "Anki deck Biology::Cells", "Biology", 3),
+                new KeyPoint("kp-2", "Genes", "Anki deck Biology::Genes", "Biology", 3),
+                new KeyPoint("kp-3", "Biology", "Anki deck Biology", "", 3));
+        assertThat(deck.items()).extracting(i -> i.keyPoint()).containsExactly("kp-1", "kp-1", "kp-2", "kp-2", "kp-3");
+        assertThat(deck.skipped()).contains(
+                new ImportedDeck.Skipped("note type Vocab",
+                        "imported as front/back from its first two fields (Word, Meaning); its other fields are left out"),
+                new ImportedDeck.Skipped("note 1800000000008", "its front is empty"));
+    }
+
+    @Test
+    void referencedMediaOfAllowedTypesIsImported() throws Exception {
+        ImportedDeck deck = read(rich());
+
+        assertThat(deck.media()).extracting(ImportedDeck.Media::name).containsExactly("cell.png", "say.mp3");
+        assertThat(deck.media().get(0).bytes()).isEqualTo(PNG);
+        assertThat(deck.skipped()).anySatisfy(s -> {
+            assertThat(s.where()).isEqualTo("media evil.svg");
+            assertThat(s.why()).contains("SVG");
+        });
+    }
+
+    @Test
+    void latestPackageIsPreferredOverTheStub() throws Exception {
+        Map<String, byte[]> latest = AnkiFixtures.latest(rich());
+        assertThat(latest).containsKeys("collection.anki2", "collection.anki21b", "meta");
+
+        ImportedDeck deck = read(latest);
+
+        assertThat(deck.items()).hasSize(5);
+        assertThat(deck.items()).noneMatch(i -> i.content().toString().contains("Please update"));
+        assertThat(deck.items().get(2).content()).isInstanceOf(ItemContent.Cloze.class);
+        assertThat(deck.keyPoints()).extracting(KeyPoint::family).contains("Biology");
+        assertThat(deck.media()).extracting(ImportedDeck.Media::name).containsExactly("cell.png", "say.mp3");
+        assertThat(deck.media().get(0).bytes()).isEqualTo(PNG);
+    }
+
+    @Test
+    void legacy2IsPreferredOverTheStub() throws Exception {
+        var entries = rich();
+        entries.put("collection.anki21", entries.get("collection.anki2"));
+        entries.put("collection.anki2", AnkiFixtures.stub());
+
+        assertThat(read(entries).items()).hasSize(5);
+    }
+
+    @Test
+    void aNewerPackageVersionIsRefusedWithAnExplanation() throws Exception {
+        var entries = AnkiFixtures.latest(rich());
+        entries.put("meta", new byte[]{0x08, 0x04});
+
+        assertThatThrownBy(() -> read(entries)).isInstanceOf(ImportException.class).hasMessageContaining("newer Anki");
+    }
+
+    @Test
+    void aTruncatedFileIsRefused() throws Exception {
+        byte[] whole = ApkgWriter.write(biology(), 5, AnkiFixtures.NOW);
+        Path cut = Files.write(dir.resolve("cut.apkg"), Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> ApkgReader.read(cut, ApkgLimits.defaults()))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("not an Anki package");
+    }
+
+    @Test
+    void aCollectionThatIsNotADatabaseIsRefused() throws Exception {
+        var entries = rich();
+        entries.put("collection.anki2", "garbage".repeat(100).getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> read(entries)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("not an Anki package");
+    }
+
+    @Test
+    void aZstdBombIsStoppedAtTheLimit() throws Exception {
+        var entries = AnkiFixtures.latest(rich());
+        // 64 MB of zeros compress to a few KB: only decoding reveals the size.
+        entries.put("collection.anki21b", com.github.luben.zstd.Zstd.compress(new byte[64 << 20]));
+        Path file = AnkiFixtures.zip(dir, entries);
+
+        assertThatThrownBy(() -> ApkgReader.read(file, new ApkgLimits(100, 8 << 20, 1 << 20, 100)))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("too large");
+    }
+
+    @Test
+    void tooManyNotesAreRefused() throws Exception {
+        Path file = AnkiFixtures.zip(dir, rich());
+
+        assertThatThrownBy(() -> ApkgReader.read(file, new ApkgLimits(100, 64 << 20, 1 << 20, 3)))
+                .isInstanceOf(ImportException.class).hasMessageContaining("notes, more than 3");
+    }
+}
