@@ -1,5 +1,7 @@
 package app.flashpoint.core.exchange.anki;
 
+import app.flashpoint.core.exchange.MediaTypes;
+
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -27,47 +29,8 @@ final class MediaFiles {
         return Optional.of(n);
     }
 
-    /**
-     * What the bytes are, by their magic numbers, not their name: the image and audio types a browser plays
-     * safely. Everything else (SVG and HTML can carry scripts, and we have no sanitizer yet) is empty.
-     */
+    /** The file's type by its first bytes (see {@link MediaTypes}); empty for anything a page should not show. */
     static Optional<String> type(byte[] b) {
-        if (starts(b, 0, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a)) {
-            return Optional.of("image/png");
-        }
-        if (starts(b, 0, 0xff, 0xd8, 0xff)) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(b, 0, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
-            return Optional.of("image/gif");
-        }
-        if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("image/webp");
-        }
-        if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'A', 'V', 'E')) {
-            return Optional.of("audio/wav");
-        }
-        if (starts(b, 0, 'O', 'g', 'g', 'S')) {
-            return Optional.of("audio/ogg");
-        }
-        if (starts(b, 0, 'I', 'D', '3') || (b.length > 1 && (b[0] & 0xff) == 0xff && (b[1] & 0xe0) == 0xe0)) {
-            return Optional.of("audio/mpeg");
-        }
-        if (starts(b, 4, 'f', 't', 'y', 'p')) {
-            return Optional.of("video/mp4");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean starts(byte[] b, int at, int... magic) {
-        if (b.length < at + magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[at + i] & 0xff) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        return MediaTypes.of(b);
     }
 }
