@@ -133,10 +133,12 @@ public final class GiftWriter {
             }
             var body = new StringBuilder();
             for (var segment : text.prompt(n)) {
-                body.append(segment.blank() ? shortAnswer(text.accepted(n), general) : e(segment.text()));
+                // Not stripped: the spaces around a blank belong to the sentence.
+                body.append(segment.blank() ? shortAnswer(text.accepted(n), general) : GiftText.escape(segment.text()));
             }
             String name = numbers.size() == 1 ? item.id() : item.id() + " c" + n;
-            questions.add("::" + GiftText.escape(name) + "::" + (needsPlain(item) ? "[plain]" : "") + body);
+            questions.add("::" + GiftText.escape(name) + "::" + (needsPlain(item) ? "[plain]" : "")
+                    + body.toString().strip());
         }
         return questions;
     }
