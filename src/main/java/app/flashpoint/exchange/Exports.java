@@ -3,7 +3,10 @@ package app.flashpoint.exchange;
 import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Slugs;
+import app.flashpoint.core.exchange.moodle.GiftWriter;
+import app.flashpoint.core.exchange.moodle.MoodleXmlWriter;
 import app.flashpoint.core.exchange.text.DelimitedWriter;
+import app.flashpoint.exchange.anki.ApkgWriter;
 import app.flashpoint.deck.DeckAccess;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.system.NotFoundException;
@@ -46,8 +49,23 @@ class Exports {
                     DelimitedWriter.write(deck, ',').getBytes(StandardCharsets.UTF_8), DelimitedWriter.leftOut(deck));
             case TSV -> new File(name, format.contentType(),
                     DelimitedWriter.write(deck, '\t').getBytes(StandardCharsets.UTF_8), DelimitedWriter.leftOut(deck));
-            default -> throw new NotFoundException("not yet");
+            case GIFT -> new File(name, format.contentType(), GiftWriter.write(deck).getBytes(StandardCharsets.UTF_8),
+                    GiftWriter.leftOut(deck));
+            case MOODLE_XML -> new File(name, format.contentType(),
+                    MoodleXmlWriter.write(deck).getBytes(StandardCharsets.UTF_8), MoodleXmlWriter.leftOut(deck));
+            case APKG -> new File(name, format.contentType(), ApkgWriter.write(deck, deckId(slug), clock.instant()),
+                    ApkgWriter.leftOut(deck));
+            case QTI -> throw new NotFoundException("QTI-PENDING");
         };
+    }
+
+    /** Anki's id for the deck: the same on every export (so a second import updates the first), from the slug. */
+    static long deckId(String slug) {
+        long hash = 1125899906842597L;
+        for (char c : slug.toCharArray()) {
+            hash = 31 * hash + c;
+        }
+        return 1_000_000_000_000L + Math.floorMod(hash, 1_000_000_000_000L);
     }
 
     static HttpResponse<byte[]> attachment(File file) {

@@ -2,24 +2,54 @@ package app.flashpoint.exchange;
 
 import app.flashpoint.core.exchange.ImportException;
 import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.core.exchange.anki.ApkgLimits;
+import app.flashpoint.core.exchange.moodle.GiftReader;
+import app.flashpoint.core.exchange.moodle.MoodleXmlReader;
 import app.flashpoint.core.exchange.text.DelimitedReader;
+import app.flashpoint.exchange.anki.ApkgReader;
 import app.flashpoint.core.exchange.text.TextOptions;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Each format's reader, behind one call: the file's bytes in, the deck it holds out. */
 @Singleton
 class Importers {
     ImportedDeck read(ImportFormat format, byte[] bytes, String fileName) {
         return switch (format) {
+            case APKG, COLPKG -> anki(bytes, fileName);
             case CSV -> delimited(text(bytes), ',', stem(fileName));
             case TSV -> delimited(text(bytes), '\t', stem(fileName));
-            default -> throw new ImportException("not yet");
+            case GIFT -> GiftReader.read(text(bytes), stem(fileName));
+            case MOODLE_XML -> MoodleXmlReader.read(bytes, stem(fileName));
         };
+    }
+
+    /** A package is read from a file of its own (SQLite opens files), deleted once read. */
+    private static ImportedDeck anki(byte[] bytes, String fileName) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("flashpoint-import", ".apkg");
+            Files.write(file, bytes);
+            return ApkgReader.read(file, ApkgLimits.defaults());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is the system's to clean
+                }
+            }
+        }
     }
 
     /** The separator the format names, unless the file's own {@code #separator:} header says otherwise. */

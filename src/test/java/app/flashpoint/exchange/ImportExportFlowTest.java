@@ -116,7 +116,7 @@ class ImportExportFlowTest {
         HttpResponse<String> preview = me.postMultipart("/import", Map.of("format", "", "title", ""), "file",
                 "Capitals.tsv", TSV.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("Import “Capitals”?").contains("What is the capital of France?")
+        assertThat(preview.body()).contains("Import “<span>Capitals</span>”?").contains("What is the capital of France?")
                 .contains("Paris").contains("data-testid=\"skipped\"").contains("line 7");
         long decks = count("SELECT COUNT(*) FROM deck");
         Matcher confirm = Pattern.compile("action=\"(/import/[0-9a-f]+)\"").matcher(preview.body());
@@ -136,6 +136,100 @@ class ImportExportFlowTest {
                 "x.csv", "\t\t\n".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("data-testid=\"import-error\"");
+    }
+
+    /** The interview deck's items by kind, as its JSON lists them. */
+    private Map<String, Long> interviewKinds(WebSession me) throws IOException {
+        List<Map<String, Object>> items = json.readValue(me.getJson("/api/decks/luo-interview/items").body(),
+                io.micronaut.core.type.Argument.listOf(io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        return items.stream().map(i -> (String) i.get("type"))
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+    }
+
+    private Map<?, ?> reimport(WebSession me, String format, String contentType) throws IOException {
+        HttpResponse<byte[]> file = me.getBytes("/api/decks/luo-interview/export?format=" + format);
+        assertThat(file.statusCode()).as(format).isEqualTo(200);
+        HttpResponse<String> created = me.postFile("/api/decks/import?format=" + format + "&title=Interview%20" + format,
+                contentType, file.body());
+        assertThat(created.statusCode()).as(format + ": " + created.body()).isEqualTo(201);
+        return (Map<?, ?>) read(created).get("imported");
+    }
+
+    private static long kind(Map<?, ?> imported, String kind) {
+        Object n = imported.get(kind);
+        return n == null ? 0 : ((Number) n).longValue();
+    }
+
+    /**
+     * The interview deck out and back in through each format: what a format carries comes back as the same kind;
+     * what it has no kind for comes back as the nearest (Anki: quiz kinds as front/back notes; GIFT and Moodle:
+     * cards as short answers).
+     */
+    @Test
+    void theInterviewDeckGoesOutAndComesBackInEveryFormat() throws IOException {
+        WebSession me = learner();
+        Map<String, Long> kinds = interviewKinds(me);
+        long total = kinds.values().stream().mapToLong(Long::longValue).sum();
+
+        Map<?, ?> anki = reimport(me, "apkg", "application/octet-stream");
+        assertThat(anki.values().stream().mapToLong(n -> ((Number) n).longValue()).sum()).isEqualTo(total);
+        assertThat(kind(anki, "cloze")).isEqualTo(kinds.getOrDefault("cloze", 0L));
+        assertThat(kind(anki, "reversible")).isEqualTo(kinds.getOrDefault("reversible", 0L));
+        assertThat(kind(anki, "basic")).isEqualTo(kinds.getOrDefault("basic", 0L) + kinds.getOrDefault("multiple_choice", 0L)
+                + kinds.getOrDefault("true_false", 0L) + kinds.getOrDefault("ordering", 0L) + kinds.getOrDefault("matching", 0L));
+
+        Map<?, ?> xml = reimport(me, "moodle-xml", "application/xml");
+        for (String k : List.of("multiple_choice", "true_false", "matching", "ordering", "cloze")) {
+            assertThat(kind(xml, k)).as("moodle-xml " + k).isEqualTo(kinds.getOrDefault(k, 0L));
+        }
+        Map<?, ?> gift = reimport(me, "gift", "text/plain");
+        for (String k : List.of("multiple_choice", "true_false", "matching")) {
+            assertThat(kind(gift, k)).as("gift " + k).isEqualTo(kinds.getOrDefault(k, 0L));
+        }
+        assertThat(kind(gift, "ordering")).isZero();
+    }
+
+    @Test
+    void aBrokenPackageAHostileXmlAndAGiftSyntaxErrorAreRefusedAndWriteNothing() throws IOException {
+        WebSession me = learner();
+        long decks = count("SELECT COUNT(*) FROM deck");
+        HttpResponse<byte[]> apkg = me.getBytes("/api/decks/luo-interview/export?format=apkg");
+        byte[] truncated = java.util.Arrays.copyOf(apkg.body(), apkg.body().length / 2);
+        HttpResponse<String> broken = me.postFile("/api/decks/import?format=apkg", "application/octet-stream", truncated);
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat((String) read(broken).get("error")).containsIgnoringCase("anki package");
+
+        var bomb = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("collection.anki2"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 600; i++) {
+                zip.write(zeros); // 600 MB of zeros, about 600 kB zipped: over the inflated limit
+            }
+            zip.closeEntry();
+        }
+        HttpResponse<String> refused = me.postFile("/api/decks/import?format=apkg", "application/octet-stream",
+                bomb.toByteArray());
+        assertThat(refused.statusCode()).isEqualTo(422);
+
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE quiz [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <quiz><question type="truefalse"><name><text>&secret;</text></name>
+                <questiontext format="plain_text"><text>&secret;</text></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question></quiz>
+                """;
+        HttpResponse<String> hostile = me.postFile("/api/decks/import?format=moodle-xml", "application/xml",
+                xxe.getBytes(StandardCharsets.UTF_8));
+        assertThat(hostile.statusCode()).isEqualTo(422);
+        assertThat(hostile.body()).doesNotContain("root:");
+
+        HttpResponse<String> gift = me.postFile("/api/decks/import?format=gift", "text/plain",
+                "::Q1:: Which? {=yes ~no\n\n::Q2:: Next {T}".getBytes(StandardCharsets.UTF_8));
+        assertThat(gift.statusCode()).isEqualTo(422);
+        assertThat((String) read(gift).get("error")).containsIgnoringCase("line");
+        assertThat(count("SELECT COUNT(*) FROM deck")).as("no deck written").isEqualTo(decks);
     }
 
     private long count(String sql) {
