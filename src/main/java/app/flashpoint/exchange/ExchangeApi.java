@@ -61,7 +61,8 @@ class ExchangeApi {
     }
 
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Post(value = "/import", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
+    // JSON whatever the Accept header says, so that a client asking for a page still gets its reason
+    @Post(value = "/import", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<?> importDeck(@Nullable @QueryValue String format, @Nullable @QueryValue String title,
                                @Nullable @QueryValue String name, @Nullable @Body byte[] body,
                                Authentication authentication, HttpRequest<?> request) {
