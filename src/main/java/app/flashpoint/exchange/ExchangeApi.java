@@ -22,6 +22,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -64,19 +66,19 @@ class ExchangeApi {
     // JSON whatever the Accept header says, so that a client asking for a page still gets its reason
     @Post(value = "/import", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<?> importDeck(@Nullable @QueryValue String format, @Nullable @QueryValue String title,
-                               @Nullable @QueryValue String name, @Nullable @Body byte[] body,
+                               @Nullable @QueryValue String name, @Nullable @Body InputStream body,
                                Authentication authentication, HttpRequest<?> request) {
         csrf.checkHeader(request);
-        byte[] bytes = body == null ? new byte[0] : body;
-        ImportFormat chosen = format == null || format.isBlank()
-                ? ImportFormat.detect(name, bytes).orElse(null) : ImportFormat.of(format).orElse(null);
+        ImportFormat chosen = ImportFormat.of(format).orElse(null);
         if (chosen == null) {
             return refused(HttpStatus.BAD_REQUEST, format == null || format.isBlank()
                     ? "Say which format the file is: format=apkg, colpkg, csv, tsv, gift or moodle-xml."
                     : "Unknown format '" + format + "': use apkg, colpkg, csv, tsv, gift or moodle-xml.", List.of());
         }
+        Path file = null;
         try {
-            Imports.Read read = imports.read(chosen, bytes, name == null ? "" : name, title);
+            file = Uploads.copy(body == null ? InputStream.nullInputStream() : body, Imports.MAX_BYTES);
+            Imports.Read read = imports.read(chosen, file, name == null ? "" : name, title);
             DeckImporter.Imported done = imports.save(read, CurrentAccount.of(authentication).id());
             return HttpResponse.status(HttpStatus.CREATED).body(new Imported(done.slug(), done.title(), done.kinds(),
                     Skip.of(done.skipped()), done.media()));
@@ -84,6 +86,10 @@ class ExchangeApi {
             return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), List.of());
         } catch (ImportException e) {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), Skip.of(e.skipped()));
+        } finally {
+            if (file != null) {
+                Uploads.delete(file);
+            }
         }
     }
 

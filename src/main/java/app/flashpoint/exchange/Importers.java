@@ -22,33 +22,22 @@ import java.nio.file.Path;
 /** Each format's reader, behind one call: the file's bytes in, the deck it holds out. */
 @Singleton
 class Importers {
-    ImportedDeck read(ImportFormat format, byte[] bytes, String fileName) {
+    /** {@code file}: the upload, on disk (a package is opened by SQLite, which reads files, not bytes). */
+    ImportedDeck read(ImportFormat format, Path file, String fileName) {
         return switch (format) {
-            case APKG, COLPKG -> anki(bytes, fileName);
-            case CSV -> delimited(text(bytes), ',', stem(fileName));
-            case TSV -> delimited(text(bytes), '\t', stem(fileName));
-            case GIFT -> GiftReader.read(text(bytes), stem(fileName));
-            case MOODLE_XML -> MoodleXmlReader.read(bytes, stem(fileName));
+            case APKG, COLPKG -> ApkgReader.read(file, ApkgLimits.defaults());
+            case CSV -> delimited(text(bytes(file)), ',', stem(fileName));
+            case TSV -> delimited(text(bytes(file)), '\t', stem(fileName));
+            case GIFT -> GiftReader.read(text(bytes(file)), stem(fileName));
+            case MOODLE_XML -> MoodleXmlReader.read(bytes(file), stem(fileName));
         };
     }
 
-    /** A package is read from a file of its own (SQLite opens files), deleted once read. */
-    private static ImportedDeck anki(byte[] bytes, String fileName) {
-        Path file = null;
+    private static byte[] bytes(Path file) {
         try {
-            file = Files.createTempFile("flashpoint-import", ".apkg");
-            Files.write(file, bytes);
-            return ApkgReader.read(file, ApkgLimits.defaults());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is the system's to clean
-                }
-            }
         }
     }
 

@@ -6,6 +6,11 @@ import app.flashpoint.system.NameCharacters;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * An import from file to deck, for the API and the pages alike: read the file in its format, name the deck (the
  * title asked for, else the file's own deck name, else the file's name), write it in one transaction.
@@ -27,11 +32,25 @@ class Imports {
     record Read(ImportedDeck deck, String title) {
     }
 
+    /** The file as bytes (an upload through the page): on disk for as long as it is read. */
     Read read(ImportFormat format, byte[] bytes, String fileName, @Nullable String title) {
-        if (bytes.length == 0) {
+        Path file = Uploads.temporary();
+        try {
+            Files.write(file, bytes);
+            return read(format, file, fileName, title);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Uploads.delete(file);
+        }
+    }
+
+    Read read(ImportFormat format, Path file, String fileName, @Nullable String title) {
+        long size = Uploads.size(file);
+        if (size == 0) {
             throw new ImportException("The file is empty.");
         }
-        if (bytes.length > MAX_BYTES) {
+        if (size > MAX_BYTES) {
             throw new TooLarge();
         }
         String asked = title == null ? "" : title.strip();
@@ -41,7 +60,7 @@ class Imports {
         if (NameCharacters.problem(asked) != null) {
             throw new ImportException("Title: " + NameCharacters.MESSAGE);
         }
-        ImportedDeck deck = importers.read(format, bytes, fileName);
+        ImportedDeck deck = importers.read(format, file, fileName);
         return new Read(deck, !asked.isEmpty() ? asked : titleOf(deck, fileName));
     }
 

@@ -107,6 +107,7 @@ class ImportExportFlowTest {
         assertThat(noToken.statusCode()).isIn(401, 403);
         HttpResponse<String> huge = me.postFile("/api/decks/import?format=csv", "text/csv", new byte[Imports.MAX_BYTES + 1]);
         assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat((String) read(huge).get("error")).contains("larger than 50 MB");
         assertThat(count("SELECT COUNT(*) FROM deck")).as("no deck written").isEqualTo(decks);
     }
 
