@@ -366,3 +366,42 @@
     });
   });
 })();
+
+// Imported Anki cards name their media as "[image: name]" and "[sound: name]" in their text (kept as text by the
+// server); on a deck's pages and in its study, show them. Elements are built, never parsed from HTML.
+(function () {
+  const match = window.location.pathname.match(/^\/(?:study|decks)\/([a-z0-9-]+)/);
+  const main = document.getElementById('main');
+  if (!match || !main) return;
+  const base = '/decks/' + match[1] + '/media/';
+  const pattern = /\[(image|sound): ([^\]\/\\]+)\]/g;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const found = [];
+  while (walker.nextNode()) {
+    if (pattern.test(walker.currentNode.nodeValue)) found.push(walker.currentNode);
+    pattern.lastIndex = 0;
+  }
+  found.forEach(function (node) {
+    const parts = document.createDocumentFragment();
+    let last = 0;
+    node.nodeValue.replace(pattern, function (whole, kind, name, at) {
+      parts.append(node.nodeValue.slice(last, at));
+      let media;
+      if (kind === 'image') {
+        media = document.createElement('img');
+        media.alt = name;
+        media.className = 'card-media';
+      } else {
+        media = document.createElement('audio');
+        media.controls = true;
+        media.setAttribute('aria-label', name);
+      }
+      media.src = base + encodeURIComponent(name);
+      parts.append(media);
+      last = at + whole.length;
+      return whole;
+    });
+    parts.append(node.nodeValue.slice(last));
+    node.replaceWith(parts);
+  });
+})();

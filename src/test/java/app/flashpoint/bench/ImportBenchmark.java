@@ -6,20 +6,17 @@ import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemContent;
 import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.exchange.anki.ApkgWriter;
+import app.flashpoint.support.AnkiPackages;
 import app.flashpoint.support.WebSession;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Times one large Anki import through a running server: a package of {@code notes} Basic notes (default 10,000)
@@ -32,7 +29,7 @@ public final class ImportBenchmark {
     private ImportBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         URI base = URI.create(args.length > 0 ? args[0] : "http://127.0.0.1:8080/");
         int notes = Integer.getInteger("notes", 10_000);
         int mediaMb = Integer.getInteger("mediaMb", 50);
@@ -67,32 +64,16 @@ public final class ImportBenchmark {
         return new Deck("import-benchmark", "Import benchmark", "", List.of(), keyPoints, items);
     }
 
-    /** The package with its media map and files: what ApkgWriter leaves empty, as Anki writes it. */
-    private static byte[] withMedia(byte[] apkg, int images) throws Exception {
-        var out = new ByteArrayOutputStream();
+    /** {@code images} PNGs of 100 kB of random bytes (so that zip cannot shrink them), named img0.png… */
+    private static byte[] withMedia(byte[] apkg, int images) {
         var random = new Random(7);
-        try (var zip = new ZipOutputStream(out); var in = new ZipInputStream(new ByteArrayInputStream(apkg))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.getName().equals("media")) {
-                    zip.putNextEntry(new ZipEntry(e.getName()));
-                    in.transferTo(zip);
-                    zip.closeEntry();
-                }
-            }
-            var map = new StringBuilder("{");
-            for (int i = 0; i < images; i++) {
-                map.append(i == 0 ? "" : ",").append('"').append(i).append("\":\"img").append(i).append(".png\"");
-                byte[] png = new byte[100 * 1024];
-                random.nextBytes(png);
-                System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, 0, png, 0, 8);
-                zip.putNextEntry(new ZipEntry(Integer.toString(i)));
-                zip.write(png);
-                zip.closeEntry();
-            }
-            zip.putNextEntry(new ZipEntry("media"));
-            zip.write(map.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.closeEntry();
+        var files = new LinkedHashMap<String, byte[]>();
+        for (int i = 0; i < images; i++) {
+            byte[] png = new byte[100 * 1024];
+            random.nextBytes(png);
+            System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, 0, png, 0, 8);
+            files.put("img" + i + ".png", png);
         }
-        return out.toByteArray();
+        return AnkiPackages.withMedia(apkg, files);
     }
 }
