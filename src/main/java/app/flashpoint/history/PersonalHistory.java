@@ -1,15 +1,12 @@
 package app.flashpoint.history;
 
+import app.flashpoint.system.ResultRows;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -59,18 +56,9 @@ public class PersonalHistory {
     private List<Map<String, Object>> rows(String sql, long accountId) {
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, accountId);
-            var rows = new ArrayList<Map<String, Object>>();
             try (ResultSet rs = statement.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    var row = new LinkedHashMap<String, Object>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
+                return ResultRows.of(rs);
             }
-            return rows;
         });
     }
 }

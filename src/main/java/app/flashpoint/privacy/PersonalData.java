@@ -1,15 +1,12 @@
 package app.flashpoint.privacy;
 
 import app.flashpoint.history.PersonalHistory;
+import app.flashpoint.system.ResultRows;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,22 +121,11 @@ class PersonalData {
     }
 
     private List<Map<String, Object>> rows(String sql, long accountId) {
-        return jdbc.prepareStatement(sql, statement -> read(statement, accountId));
-    }
-
-    private static List<Map<String, Object>> read(PreparedStatement statement, long accountId) throws SQLException {
-        statement.setLong(1, accountId);
-        var rows = new ArrayList<Map<String, Object>>();
-        try (ResultSet rs = statement.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                var row = new LinkedHashMap<String, Object>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
-                }
-                rows.add(row);
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, accountId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return ResultRows.of(rs);
             }
-        }
-        return rows;
+        });
     }
 }

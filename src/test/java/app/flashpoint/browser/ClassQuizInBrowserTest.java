@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharedApp
 class ClassQuizInBrowserTest extends BrowserTest {
-    private static final String PASSWORD = "correct horse battery";
 
     private static final String SLUG = "luo-interview";
 
@@ -198,19 +197,6 @@ class ClassQuizInBrowserTest extends BrowserTest {
         return student;
     }
 
-    /**
-     * Waits for the element: a click that submits a form returns before the next page has loaded, and the
-     * sign-in helpers leave the driver without an implicit wait. A miss says which page was shown instead.
-     */
-    private WebElement find(By by) {
-        try {
-            return Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(by));
-        } catch (TimeoutException e) {
-            String text = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
-            throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + " after 10 s; the page says: "
-                    + text.substring(0, Math.min(text.length(), 600)), e);
-        }
-    }
 
     private static List<String> texts(WebElement within, String selector) {
         return within.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
@@ -220,21 +206,5 @@ class ClassQuizInBrowserTest extends BrowserTest {
         return roles.accounts().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
     }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(server.getURL() + "/login");
-        find(By.id("username")).sendKeys(username);
-        find(By.id("password")).sendKeys(PASSWORD);
-        find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
-    private void signUp(String username) {
-        browser.get(server.getURL() + "/signup");
-        find(By.name("username")).sendKeys(username);
-        find(By.name("password")).sendKeys(PASSWORD);
-        find(By.name("confirm")).sendKeys(PASSWORD);
-        find(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
-        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/signup"));
-    }
 }

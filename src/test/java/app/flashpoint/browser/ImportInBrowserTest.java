@@ -36,18 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharedApp
 class ImportInBrowserTest extends BrowserTest {
-    private static final String PASSWORD = "correct horse battery";
 
     @Test
     void anAnkiPackageWithAnImageImportsAndTheCardShowsIt() throws Exception {
         Path apkg = Files.createTempFile("Anatomy", ".apkg");
         Files.write(apkg, packageWithImage());
-        browser.get(server.getURL() + "/signup");
-        find(By.name("username")).sendKeys("importer-" + UUID.randomUUID().toString().substring(0, 8));
-        find(By.name("password")).sendKeys(PASSWORD);
-        find(By.name("confirm")).sendKeys(PASSWORD);
-        find(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
-        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/signup"));
+        signUp("importer-" + UUID.randomUUID().toString().substring(0, 8));
 
         browser.get(server.getURL() + "/");
         find(By.cssSelector("[data-testid=import-link] a")).click();
@@ -86,13 +80,4 @@ class ImportInBrowserTest extends BrowserTest {
                 Map.of("femur.png", png.toByteArray()));
     }
 
-    private WebElement find(By by) {
-        try {
-            return Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(by));
-        } catch (TimeoutException e) {
-            String text = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
-            throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + "; the page says: "
-                    + text.substring(0, Math.min(text.length(), 600)), e);
-        }
-    }
 }

@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharedApp
 class OnboardingInBrowserTest extends BrowserTest {
-    private static final String PASSWORD = "correct horse battery";
 
     @Inject
     Roles roles;
@@ -155,31 +154,6 @@ class OnboardingInBrowserTest extends BrowserTest {
         return new NewClass(teacher, web.get(created.headers().firstValue("Location").orElseThrow()).body());
     }
 
-    private WebElement find(By by) {
-        try {
-            return Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(by));
-        } catch (TimeoutException e) {
-            String text = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
-            throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + " after 10 s; the page says: "
-                    + text.substring(0, Math.min(text.length(), 600)), e);
-        }
-    }
 
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(server.getURL() + "/login");
-        find(By.id("username")).sendKeys(username);
-        find(By.id("password")).sendKeys(PASSWORD);
-        find(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
-    private void signUp(String username) {
-        browser.get(server.getURL() + "/signup");
-        find(By.name("username")).sendKeys(username);
-        find(By.name("password")).sendKeys(PASSWORD);
-        find(By.name("confirm")).sendKeys(PASSWORD);
-        find(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
-        Browser.patientWait(browser).until(d -> !d.getCurrentUrl().contains("/signup"));
-    }
 }

@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SharedApp
 class WalkthroughDefectsInBrowserTest extends BrowserTest {
-    private static final String PASSWORD = "correct horse battery";
 
     @Inject
     Roles roles;
@@ -140,14 +139,4 @@ class WalkthroughDefectsInBrowserTest extends BrowserTest {
         return name;
     }
 
-    private WebElement find(By by) {
-        try {
-            return Browser.patientWait(browser).withTimeout(Duration.ofSeconds(15))
-                    .until(ExpectedConditions.presenceOfElementLocated(by));
-        } catch (TimeoutException e) {
-            String text = browser.findElements(By.tagName("main")).stream().findFirst().map(WebElement::getText).orElse("");
-            throw new AssertionError("no " + by + " on " + browser.getCurrentUrl() + "; the page says: "
-                    + text.substring(0, Math.min(text.length(), 600)), e);
-        }
-    }
 }
