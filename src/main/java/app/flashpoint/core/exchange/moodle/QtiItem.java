@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * One item as a QTI 1.2 {@code <item>} the way Canvas exports (and so best imports) them: the question type
  * and points in {@code itemmetadata}, the choices in {@code presentation}, scoring as {@code SCORE} out of 100
  * in {@code resprocessing}, the explanation as the {@code general_fb} feedback. Answer idents are the item's
- * ident plus a position, so they stay put from one export to the next.
+ * ident plus a position (matching's excepted, see there), so they stay put from one export to the next.
  */
 final class QtiItem {
     private static final Pattern DELETION = Pattern.compile("\\{\\{c(\\d+)::(.*?)(?:::(.*?))?}}");
@@ -81,16 +81,17 @@ final class QtiItem {
             if (i == right) {
                 rightIdent = label;
             } else if (!options.get(i).why().isBlank()) {
-                whys.add(new String[] {label, options.get(i).why()});
+                whys.add(new String[] {label, "choice" + (i + 1) + "_fb", options.get(i).why()});
             }
         }
         generalFeedback();
-        // A chosen distractor shows why it is wrong, as Canvas's per-answer comments.
+        // A chosen distractor shows why it is wrong, as Canvas's per-answer comments. The feedback ident leaves
+        // the item id out: Canvas drops answer feedback whose ident says "correct", "wrong" or "general_".
         for (var why : whys) {
             var condition = xml.add(resprocessing, "respcondition", "continue", "Yes");
             xml.addText(xml.add(condition, "conditionvar"), "varequal", why[0], "respident", "response1");
-            display(condition, why[0] + "_fb");
-            feedback.add(new String[] {why[0] + "_fb", why[1]});
+            display(condition, why[1]);
+            feedback.add(new String[] {why[1], why[2]});
         }
         score(rightIdent);
         finish();
@@ -151,7 +152,8 @@ final class QtiItem {
 
     /**
      * A drop-down per left side, each offering every right side; the right sides are listed alphabetically
-     * so the list does not give the pairs away.
+     * so the list does not give the pairs away. Their idents are {@code match1}, {@code match2}… with no item
+     * id in them: Canvas takes a match's id from the first digits of its ident, which an id's digits would spoil.
      */
     private void matching(ItemContent.Matching m) {
         xml.material(presentation, m.prompt());
@@ -168,9 +170,9 @@ final class QtiItem {
             xml.material(response, pairs.get(p).left());
             var choices = xml.add(response, "render_choice");
             for (int i : order) {
-                option(choices, ident + "-match" + (i + 1), pairs.get(i).right());
+                option(choices, "match" + (i + 1), pairs.get(i).right());
             }
-            rights.add(ident + "-match" + (p + 1));
+            rights.add("match" + (p + 1));
         }
         generalFeedback();
         addScores("response_", rights);

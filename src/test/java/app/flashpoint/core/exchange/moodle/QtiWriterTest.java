@@ -27,7 +27,7 @@ class QtiWriterTest {
 
     private static Deck deck() {
         var items = List.of(
-                item("mc", "sky", new ItemContent.MultipleChoice(TRICKY, "yes & no",
+                item("mc-correct", "sky", new ItemContent.MultipleChoice(TRICKY, "yes & no",
                         List.of(new Distractor("<none>", "tags are \"text\" here"), new Distractor("maybe", ""))),
                         "Because < and & are escaped."),
                 item("tf", "sky", new ItemContent.TrueFalse("The sun rises in the east.", true), ""),
@@ -37,7 +37,7 @@ class QtiWriterTest {
                 item("basic", "sea", new ItemContent.Basic("Capital of France?", "Paris"), ""),
                 item("two-way", "sea", new ItemContent.Reversible("Hund", "dog"), ""),
                 item("cloze", "sea", new ItemContent.Cloze("The sky is {{c1::blue|azure}} and the sea {{c2::deep::how?}}."), ""),
-                item("match", "sea", new ItemContent.Matching("Match the capitals.",
+                item("match-42", "sea", new ItemContent.Matching("Match the capitals.",
                         List.of(new Pair("Italy", "Rome"), new Pair("Canada", "Ottawa"))), ""),
                 item("order", "sky", new ItemContent.Ordering("Order these.", List.of("one", "two")), ""),
                 item("stray", "not-listed", new ItemContent.Basic("Orphan?", "yes"), ""));
@@ -142,7 +142,7 @@ class QtiWriterTest {
         assertThat(all(assessment, "section")).extracting(s -> s.getAttribute("title"))
                 .containsExactly("Sky", "Sea/shore", "Nature & <more>");
         assertThat(all(one(assessment, "section"), "item")).extracting(i -> i.getAttribute("ident"))
-                .containsExactly("item-mc", "item-tf", "item-tf-false");
+                .containsExactly("item-mc-correct", "item-tf", "item-tf-false");
     }
 
     @Test
@@ -154,20 +154,20 @@ class QtiWriterTest {
             assertThat(field(item, "points_possible")).isEqualTo("1");
         }
         assertThat(types).containsExactly(
-                Map.entry("item-mc", "multiple_choice_question"),
+                Map.entry("item-mc-correct", "multiple_choice_question"),
                 Map.entry("item-tf", "true_false_question"),
                 Map.entry("item-tf-false", "true_false_question"),
                 Map.entry("item-sa", "short_answer_question"),
                 Map.entry("item-basic", "short_answer_question"),
                 Map.entry("item-two-way", "short_answer_question"),
                 Map.entry("item-cloze", "fill_in_multiple_blanks_question"),
-                Map.entry("item-match", "matching_question"),
+                Map.entry("item-match-42", "matching_question"),
                 Map.entry("item-stray", "short_answer_question"));
     }
 
     @Test
     void multipleChoiceScoresTheRightOptionAndEscapesText() throws Exception {
-        var mc = item(assessment(), "item-mc");
+        var mc = item(assessment(), "item-mc-correct");
         assertThat(question(mc)).isEqualTo(TRICKY);
         assertThat(one(mc, "response_lid").getAttribute("rcardinality")).isEqualTo("Single");
         assertThat(all(mc, "response_label")).extracting(l -> one(l, "mattext").getTextContent())
@@ -185,7 +185,11 @@ class QtiWriterTest {
         assertThat(feedback).containsEntry("general_fb", "Because < and & are escaped.");
         var none = all(mc, "response_label").stream()
                 .filter(l -> one(l, "mattext").getTextContent().equals("<none>")).findFirst().orElseThrow();
-        assertThat(feedback).containsEntry(none.getAttribute("ident") + "_fb", "tags are \"text\" here").hasSize(2);
+        var shown = all(mc, "respcondition").stream()
+                .filter(c -> all(c, "varequal").stream().anyMatch(v -> v.getTextContent().equals(none.getAttribute("ident"))))
+                .flatMap(c -> all(c, "displayfeedback").stream()).map(d -> d.getAttribute("linkrefid")).toList();
+        assertThat(shown).singleElement().asString().doesNotContainIgnoringCase("correct");
+        assertThat(feedback).containsEntry(shown.get(0), "tags are \"text\" here").hasSize(2);
         // Every feedback shown is one that exists.
         assertThat(all(mc, "displayfeedback")).extracting(d -> d.getAttribute("linkrefid"))
                 .containsExactlyInAnyOrderElementsOf(feedback.keySet());
@@ -234,13 +238,16 @@ class QtiWriterTest {
 
     @Test
     void matchingOffersEveryRightSideToEachLeftSide() throws Exception {
-        var match = item(assessment(), "item-match");
+        var match = item(assessment(), "item-match-42");
         var lids = all(match, "response_lid");
         assertThat(lids).extracting(l -> one(l, "mattext").getTextContent()).containsExactly("Italy", "Canada");
         for (var lid : lids) {
             assertThat(all(lid, "response_label")).extracting(l -> one(l, "mattext").getTextContent())
                     .containsExactlyInAnyOrder("Rome", "Ottawa");
         }
+        // Canvas reads a match's id from the first digits of its ident: they must differ, the item id's aside.
+        assertThat(all(lids.get(0), "response_label"))
+                .extracting(l -> l.getAttribute("ident").replaceAll("^\\D*(\\d+).*", "$1")).doesNotHaveDuplicates();
         var right = new ArrayList<String>();
         for (var condition : all(match, "respcondition")) {
             var v = one(condition, "varequal");
@@ -254,6 +261,14 @@ class QtiWriterTest {
         assertThat(all(assessment().getDocumentElement(), "item")).extracting(i -> i.getAttribute("ident"))
                 .doesNotContain("item-order");
         assertThat(QtiWriter.leftOut(deck())).singleElement().asString().startsWith("order (Put in order): ");
+    }
+
+    @Test
+    void charactersXmlCannotHoldAreDroppedNotWritten() throws Exception {
+        var deck = new Deck("odd", "Odd", "", List.of(), List.of(),
+                List.of(item("ctl", "none", new ItemContent.Basic("a\u0001b\u001Fc", "d"), "")));
+        var doc = parse(unzip(QtiWriter.write(deck)).get("odd/odd.xml"));
+        assertThat(question(item(doc, "item-ctl"))).isEqualTo("abc");
     }
 
     @Test
