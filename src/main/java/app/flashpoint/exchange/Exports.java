@@ -5,6 +5,7 @@ import app.flashpoint.core.bank.Deck;
 import app.flashpoint.core.bank.Slugs;
 import app.flashpoint.core.exchange.moodle.GiftWriter;
 import app.flashpoint.core.exchange.moodle.MoodleXmlWriter;
+import app.flashpoint.core.exchange.moodle.QtiWriter;
 import app.flashpoint.core.exchange.text.DelimitedWriter;
 import app.flashpoint.exchange.anki.ApkgWriter;
 import app.flashpoint.deck.DeckAccess;
@@ -55,7 +56,7 @@ class Exports {
                     MoodleXmlWriter.write(deck).getBytes(StandardCharsets.UTF_8), MoodleXmlWriter.leftOut(deck));
             case APKG -> new File(name, format.contentType(), ApkgWriter.write(deck, deckId(slug), clock.instant()),
                     ApkgWriter.leftOut(deck));
-            case QTI -> throw new NotFoundException("QTI-PENDING");
+            case QTI -> new File(name, format.contentType(), QtiWriter.write(deck), QtiWriter.leftOut(deck));
         };
     }
 

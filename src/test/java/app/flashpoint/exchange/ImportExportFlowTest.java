@@ -188,6 +188,17 @@ class ImportExportFlowTest {
             assertThat(kind(gift, k)).as("gift " + k).isEqualTo(kinds.getOrDefault(k, 0L));
         }
         assertThat(kind(gift, "ordering")).isZero();
+
+        HttpResponse<byte[]> qti = me.getBytes("/api/decks/luo-interview/export?format=qti");
+        assertThat(qti.statusCode()).isEqualTo(200);
+        assertThat(qti.headers().firstValue("X-Left-Out")).contains(String.valueOf(kinds.getOrDefault("ordering", 0L)));
+        var entries = new java.util.ArrayList<String>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(qti.body()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.add(e.getName());
+            }
+        }
+        assertThat(entries).containsExactly("imsmanifest.xml", "luo-interview/luo-interview.xml");
     }
 
     @Test
