@@ -38,13 +38,18 @@ public class AccountClosing {
         return accounts.findById(accountId).map(AccountRow::role).orElse(AccountRow.STUDENT);
     }
 
+    /** Clears the sign-in; the caller ends the sessions once this has committed ({@link #endSessions}). */
     @Transactional
     public void close(long accountId) {
         AccountRow account = accounts.findById(accountId).orElseThrow();
-        sessions.endAll(accountId);
         themes.forget(accountId);
         profiles.forget(accountId);
         resets.forgetAccount(accountId);
         accounts.update(new AccountRow(account.id(), null, null, AccountRow.STUDENT, false, account.createdAt()));
+    }
+
+    /** Ends every session of the account, on every instance (after the deletion has committed). */
+    public void endSessions(long accountId) {
+        sessions.endAll(accountId);
     }
 }

@@ -50,7 +50,7 @@ class PasswordResets {
 
     /** A new link for a signed-up account (a guest has no password to reset: 404), replacing an unused one. */
     Issued issue(long accountId) {
-        AccountRow account = accounts.findById(accountId).filter(a -> !a.guest())
+        AccountRow account = accounts.findById(accountId).filter(a -> !a.guest() && !a.deleted())
                 .orElseThrow(() -> new NotFoundException("No account " + accountId));
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -70,7 +70,7 @@ class PasswordResets {
         }
         long now = clock.millis();
         return resets.findById(hash(token)).filter(r -> r.usableAt(now))
-                .flatMap(r -> accounts.findById(r.accountId())).filter(a -> !a.guest());
+                .flatMap(r -> accounts.findById(r.accountId())).filter(a -> !a.guest() && !a.deleted());
     }
 
     /**

@@ -87,7 +87,9 @@ class DeckImporter {
         int position = 0;
         for (KeyPoint k : deck.keyPoints()) {
             if (used.contains(k.id())) {
-                String id = slug + "-" + Slugs.of(k.id(), "kp");
+                // ids are global: one an author or the bank already took gets a suffix
+                String id = Slugs.unique(slug + "-" + Slugs.of(k.id(), "kp"),
+                        candidate -> keyPointIds.containsValue(candidate) || keyPoints.existsById(candidate));
                 keyPointIds.put(k.id(), id);
                 keyPoints.save(new KeyPointRow(id, slug, k.title(), k.summary(), k.family(),
                         Math.max(1, Math.min(5, k.importance())), position++, KeyPointStatus.ACTIVE.code(),
@@ -103,7 +105,8 @@ class DeckImporter {
             if (keyPoint == null) {
                 throw new IllegalStateException("item " + item.id() + " names no key point of the file");
             }
-            String id = Slugs.unique(slug + "-" + Slugs.of(item.id(), "item"), itemIds::contains);
+            String id = Slugs.unique(slug + "-" + Slugs.of(item.id(), "item"),
+                    candidate -> itemIds.contains(candidate) || items.existsById(candidate));
             itemIds.add(id);
             items.save(new ItemRow(id, slug, keyPoint, item.type().yamlName(), item.bloom().yamlName(),
                     json.write(item.content().toMap()), item.explanation(), ItemStatus.PUBLISHED.code(), position++,

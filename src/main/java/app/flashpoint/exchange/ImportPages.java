@@ -121,17 +121,14 @@ class ImportPages {
                             HttpRequest<?> request) {
         csrf.check(request, form == null ? null : form.csrfToken());
         long me = CurrentAccount.of(authentication).id();
-        PendingImports.Pending file = pending.find(id, me)
-                .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
         try {
-            Imports.Read read = imports.read(file.format(), file.bytes(), file.fileName(), file.title());
-            DeckImporter.Imported done = imports.save(read, me);
-            pending.forget(id);
+            DeckImporter.Imported done = imports.importPending(id, me)
+                    .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
             return Toasts.seeOther("/decks/" + done.slug(), "Imported " + done.items()
                     + (done.items() == 1 ? " card or question" : " cards and questions") + " into “" + done.title() + "”"
                     + (done.skipped().isEmpty() ? "." : "; " + done.skipped().size() + " skipped."));
         } catch (ImportException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, file.format().code(), file.title(), e.getMessage());
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, "", "", e.getMessage());
         }
     }
 

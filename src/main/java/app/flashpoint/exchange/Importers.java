@@ -25,7 +25,7 @@ class Importers {
     /** {@code file}: the upload, on disk (a package is opened by SQLite, which reads files, not bytes). */
     ImportedDeck read(ImportFormat format, Path file, String fileName) {
         return switch (format) {
-            case APKG, COLPKG -> ApkgReader.read(file, ApkgLimits.defaults());
+            case APKG, COLPKG -> ApkgReader.read(file, ApkgLimits.defaults(), stem(fileName));
             case CSV -> delimited(text(bytes(file)), ',', stem(fileName));
             case TSV -> delimited(text(bytes(file)), '\t', stem(fileName));
             case GIFT -> GiftReader.read(text(bytes(file)), stem(fileName));

@@ -4,12 +4,14 @@ import app.flashpoint.core.exchange.ImportException;
 import app.flashpoint.core.exchange.ImportedDeck;
 import app.flashpoint.system.NameCharacters;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * An import from file to deck, for the API and the pages alike: read the file in its format, name the deck (the
@@ -22,10 +24,12 @@ class Imports {
 
     private final Importers importers;
     private final DeckImporter importer;
+    private final PendingImports pending;
 
-    Imports(Importers importers, DeckImporter importer) {
+    Imports(Importers importers, DeckImporter importer, PendingImports pending) {
         this.importers = importers;
         this.importer = importer;
+        this.pending = pending;
     }
 
     /** The file as read, and the title its deck would get; nothing is written. */
@@ -66,6 +70,13 @@ class Imports {
 
     DeckImporter.Imported save(Read read, long ownerId) {
         return importer.save(read.deck(), read.title(), ownerId);
+    }
+
+    /** The page's "Import": the account's pending upload, claimed and imported in one transaction. */
+    @Transactional
+    Optional<DeckImporter.Imported> importPending(String id, long accountId) {
+        return pending.claim(id, accountId).map(file ->
+                save(read(file.format(), file.bytes(), file.fileName(), file.title()), accountId));
     }
 
     private static String titleOf(ImportedDeck deck, String fileName) {

@@ -68,11 +68,21 @@ class PendingImports {
         });
     }
 
+    /**
+     * Takes the account's pending file out, in the caller's transaction: of two confirmations at once (a double
+     * click, two tabs) only one gets it, and if the import then fails the rollback puts it back.
+     */
     @Transactional
-    void forget(String id) {
-        jdbc.prepareStatement("DELETE FROM pending_import WHERE id = ?", s -> {
+    Optional<Pending> claim(String id, long accountId) {
+        Optional<Pending> found = find(id, accountId);
+        if (found.isEmpty()) {
+            return found;
+        }
+        int taken = jdbc.prepareStatement("DELETE FROM pending_import WHERE id = ? AND account_id = ?", s -> {
             s.setString(1, id);
+            s.setLong(2, accountId);
             return s.executeUpdate();
         });
+        return taken == 1 ? found : Optional.empty();
     }
 }

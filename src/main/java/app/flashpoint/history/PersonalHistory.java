@@ -53,6 +53,17 @@ public class PersonalHistory {
         }
     }
 
+    /** Deletes every learner's answers and schedules in a deck that is going (in the caller's transaction). */
+    @Transactional
+    public void eraseDeck(String slug) {
+        for (String table : List.of("review_log", "card_state")) {
+            jdbc.prepareStatement("DELETE FROM " + table + " WHERE deck_slug = ?", statement -> {
+                statement.setString(1, slug);
+                return statement.executeUpdate();
+            });
+        }
+    }
+
     private List<Map<String, Object>> rows(String sql, long accountId) {
         return jdbc.prepareStatement(sql, statement -> {
             statement.setLong(1, accountId);

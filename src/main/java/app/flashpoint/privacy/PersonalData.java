@@ -1,5 +1,7 @@
 package app.flashpoint.privacy;
 
+import app.flashpoint.account.AccountClosing;
+import app.flashpoint.deck.DeckRemoval;
 import app.flashpoint.history.PersonalHistory;
 import app.flashpoint.system.ResultRows;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -29,14 +31,19 @@ class PersonalData {
             "DELETE FROM self_test_answer WHERE self_test_id IN (SELECT id FROM self_test WHERE account_id = ?)",
             "DELETE FROM self_test WHERE account_id = ?",
             "DELETE FROM cram_card WHERE cram_session_id IN (SELECT id FROM cram_session WHERE account_id = ?)",
-            "DELETE FROM cram_session WHERE account_id = ?");
+            "DELETE FROM cram_session WHERE account_id = ?",
+            "DELETE FROM pending_import WHERE account_id = ?");
 
     private final JdbcOperations jdbc;
     private final PersonalHistory history;
+    private final AccountClosing closing;
+    private final DeckRemoval decks;
 
-    PersonalData(JdbcOperations jdbc, PersonalHistory history) {
+    PersonalData(JdbcOperations jdbc, PersonalHistory history, AccountClosing closing, DeckRemoval decks) {
         this.jdbc = jdbc;
         this.history = history;
+        this.closing = closing;
+        this.decks = decks;
     }
 
     private static Map<String, String> exported() {
@@ -82,15 +89,18 @@ class PersonalData {
         return history.studyAnswers(accountId);
     }
 
-    /** Why the account may not delete itself now, or null when it may. */
+    /**
+     * Why the account may not delete itself now, or null when it may. Its private decks that no class uses go with
+     * it; classes it teaches and decks others may have used (public, or in a class) hold it back.
+     */
     @Transactional(readOnly = true)
     String refusal(long accountId, String role) {
         long classes = count("SELECT COUNT(*) FROM classroom WHERE instructor_id = ?", accountId);
-        long decks = count("SELECT COUNT(*) FROM deck WHERE owner_id = ?", accountId);
-        if (classes > 0 || decks > 0) {
-            return "You teach " + classes + (classes == 1 ? " class" : " classes") + " and own " + decks
-                    + (decks == 1 ? " deck" : " decks") + ": their students' work depends on them. Delete them or ask "
-                    + "an admin to hand them over first.";
+        int shared = decks.sharedDecksOf(accountId).size();
+        if (classes > 0 || shared > 0) {
+            return "You teach " + classes + (classes == 1 ? " class" : " classes") + " and own " + shared
+                    + (shared == 1 ? " deck" : " decks") + " that others use (public, or in a class): their students' "
+                    + "work depends on them. Delete the classes and make the decks private first.";
         }
         if ("admin".equals(role) && count("SELECT COUNT(*) FROM account WHERE role = 'admin' AND id <> ?", accountId) == 0) {
             return "You are the only admin: make another account an admin first, or nobody can manage accounts.";
@@ -98,9 +108,18 @@ class PersonalData {
         return null;
     }
 
-    /** Deletes the learner's own study data (the caller closes the account in the same transaction). */
+    /**
+     * Deletes the account: its study data and uploads, then its sign-in (the row stays, nameless), in one
+     * transaction. Its sessions end after the commit ({@link AccountClosing#endSessions}), not here.
+     */
     @Transactional
-    void erase(long accountId) {
+    void delete(long accountId) {
+        erase(accountId);
+        decks.removeUnsharedDecksOf(accountId);
+        closing.close(accountId);
+    }
+
+    private void erase(long accountId) {
         history.erase(accountId);
         for (String sql : ERASED) {
             jdbc.prepareStatement(sql, statement -> {

@@ -24,7 +24,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.handlers.LogoutHandler;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +94,6 @@ class PrivacyPages {
 
     @Post(value = "/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
     HttpResponse<?> delete(@Body DeleteForm form, Authentication authentication, HttpRequest<?> request) {
         csrf.check(request, form.csrfToken());
         CurrentAccount me = signedUp(authentication);
@@ -107,8 +105,9 @@ class PrivacyPages {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, "privacy/delete",
                     new DeletePage(null, "That is not your password. Nothing was deleted."));
         }
-        data.erase(me.id());
-        closing.close(me.id());
+        data.delete(me.id());
+        // after the commit: a request racing the deletion must not read the session as still live and keep it so
+        closing.endSessions(me.id());
         MutableHttpResponse<?> response = logoutHandler.logout(request);
         response.getHeaders().set("Location", "/");
         return Toasts.add(response.status(HttpStatus.SEE_OTHER), "Your account and its study data are deleted.");

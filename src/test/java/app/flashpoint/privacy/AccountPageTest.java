@@ -208,6 +208,28 @@ class AccountPageTest {
                 .headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("failed"));
     }
 
+    /** Decks of one's own that nobody else uses go with the account, and so does a file waiting for its import. */
+    @Test
+    void anImportersPrivateDeckAndPendingUploadGoWithTheAccount() {
+        Learner me = signUp("owner");
+        me.web.get("/import");
+        HttpResponse<String> created = me.web.postFile("/api/decks/import?format=tsv&title=Mine", "text/plain",
+                "front one\tback one\nfront two\tback two\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(201);
+        String slug = created.body().replaceAll(".*\"deck\":\"([^\"]+)\".*", "$1");
+        assertThat(me.web.getJson("/api/study/" + slug + "/next").statusCode()).isEqualTo(200);
+        assertThat(me.web.postMultipart("/import", Map.of("format", "tsv", "title", ""), "file", "waiting.tsv",
+                "a\tb\n".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM pending_import WHERE account_id = ?", me.id)).isEqualTo(1);
+
+        assertThat(me.web.get("/account/delete").body()).doesNotContain("delete-refused");
+        assertThat(me.web.post("/account/delete", Map.of("password", PASSWORD)).statusCode()).isEqualTo(303);
+        assertThat(count("SELECT COUNT(*) FROM pending_import WHERE account_id = ?", me.id)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM deck WHERE owner_id = ?", me.id)).isZero();
+        assertThat(countFor("SELECT COUNT(*) FROM item WHERE deck_slug = ?", slug)).isZero();
+        assertThat(countFor("SELECT COUNT(*) FROM key_point WHERE deck_slug = ?", slug)).isZero();
+    }
+
     @Test
     void anInstructorWithAClassIsToldWhyTheAccountCannotGoYet() {
         Learner teacher = instructor();
@@ -301,6 +323,18 @@ class AccountPageTest {
                 insert.setLong(3, now - 30_000);
                 insert.setLong(4, now - 10_000);
                 try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private long countFor(String sql, String slug) {
+        return tx.executeRead(status -> {
+            try (var q = status.getConnection().prepareStatement(sql)) {
+                q.setString(1, slug);
+                try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
                 }

@@ -30,7 +30,13 @@ public final class ApkgReader {
     private ApkgReader() {
     }
 
+    /** The deck is named after the package's root deck, else after its file. */
     public static ImportedDeck read(Path file, ApkgLimits limits) {
+        return read(file, limits, title(file));
+    }
+
+    /** {@code fallbackTitle}: the deck's name when its notes share no root deck (the uploaded file's name). */
+    public static ImportedDeck read(Path file, ApkgLimits limits, String fallbackTitle) {
         try (PackageZip zip = PackageZip.open(file, limits)) {
             boolean latest = isLatest(zip);
             String entry = zip.has(LATEST) ? LATEST : zip.has(LEGACY_2) ? LEGACY_2 : zip.has(LEGACY_1) ? LEGACY_1 : null;
@@ -44,9 +50,12 @@ public final class ApkgReader {
                 zip.copy(entry, zstd ? ZstdInputStream::new : PackageZip.Decoder.NONE, collection);
                 var media = PackageMedia.read(zip, latest || zstd);
                 AnkiCollection read = CollectionFile.read(collection, entry, limits, media);
-                return AnkiImport.toDeck(title(file), read, limits);
+                return AnkiImport.toDeck(fallbackTitle.isBlank() ? "Imported deck" : fallbackTitle, read, limits);
             } finally {
                 Files.deleteIfExists(collection);
+                for (String suffix : new String[]{"-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(collection.resolveSibling(collection.getFileName() + suffix));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the Anki package to a temporary file", e);

@@ -33,6 +33,7 @@ final class CollectionFile {
         var config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
+            guard(db, entry);
             // Schema 15+ declares names COLLATE unicase, Anki's own collation; SQLite refuses to compare them without it.
             Collation.create(db, "unicase", new Collation() {
                 @Override
@@ -55,6 +56,51 @@ final class CollectionFile {
             throw new ImportException("not an Anki package: " + entry + " is not a readable Anki collection ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    /** The tables read here; in an honest collection each is a plain table. */
+    private static final List<String> READ = List.of("col", "notes", "cards", "notetypes", "decks", "fields", "templates");
+    /** The longest value SQLite may make while reading (a field, a JSON column): far above any real note. */
+    static final int MAX_VALUE_BYTES = 4 * 1024 * 1024;
+    /** How long reading one collection may take: a 50,000-note collection reads in a second or two. */
+    static final long MAX_MILLIS = 60_000;
+
+    /**
+     * The collection's schema is the uploader's: a "notes" that is a view (or has generated columns) computes its
+     * rows as they are read, outside every byte limit of the package, and a recursive one never ends. So only plain
+     * tables are read, no value may grow past {@link #MAX_VALUE_BYTES}, and a read taking longer than
+     * {@link #MAX_MILLIS} is stopped (SQLite's progress handler: Java's interrupts do not reach it).
+     */
+    private static void guard(Connection db, String entry) throws SQLException {
+        try (var q = db.prepareStatement("SELECT name, type, coalesce(sql, '') FROM sqlite_master WHERE name = ?")) {
+            for (String table : READ) {
+                q.setString(1, table);
+                try (var rs = q.executeQuery()) {
+                    if (rs.next() && (!rs.getString(2).equals("table")
+                            || rs.getString(3).toUpperCase(java.util.Locale.ROOT).startsWith("CREATE VIRTUAL"))) {
+                        throw new ImportException("not an Anki package: in " + entry + ", '" + table + "' is a "
+                                + rs.getString(2) + ", not a table");
+                    }
+                }
+                try (var columns = db.prepareStatement("SELECT hidden FROM pragma_table_xinfo(?) WHERE hidden <> 0")) {
+                    columns.setString(1, table);
+                    try (var rs = columns.executeQuery()) {
+                        if (rs.next()) {
+                            throw new ImportException("not an Anki package: in " + entry + ", '" + table
+                                    + "' has computed columns");
+                        }
+                    }
+                }
+            }
+        }
+        db.unwrap(org.sqlite.SQLiteConnection.class).setLimit(org.sqlite.SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+        long deadline = System.currentTimeMillis() + MAX_MILLIS;
+        org.sqlite.ProgressHandler.setHandler(db, 10_000, new org.sqlite.ProgressHandler() {
+            @Override
+            protected int progress() {
+                return System.currentTimeMillis() > deadline ? 1 : 0;
+            }
+        });
     }
 
     /** Deck names ({@code ::} between levels) and descriptions (HTML), by deck id. */

@@ -134,6 +134,32 @@ class ApkgReaderTest {
         assertThatThrownBy(() -> read(entries)).isInstanceOf(ImportException.class).hasMessageContaining("newer Anki");
     }
 
+    /** The schema is the uploader's: a "notes" view would compute rows past every byte limit of the package. */
+    @Test
+    void aCollectionWhoseNotesAreAViewIsRefusedBeforeAnyRowIsRead() throws Exception {
+        var entries = AnkiFixtures.legacy(biology(), db -> {
+            sql(db, "create table real_notes as select * from notes");
+            sql(db, "drop table notes");
+            sql(db, "create view notes as select id, guid, mid, mod, usn, tags, "
+                    + "printf('%.*c', 10000000, 'x') || char(31) || 'back' as flds, sfld, csum, flags, data from real_notes");
+        });
+        Path file = AnkiFixtures.zip(dir, entries);
+        assertThatThrownBy(() -> ApkgReader.read(file, ApkgLimits.defaults()))
+                .isInstanceOf(ImportException.class).hasMessageContaining("'notes' is a view");
+    }
+
+    @Test
+    void aRecursiveViewIsRefusedAtOnceRatherThanReadForever() throws Exception {
+        var entries = AnkiFixtures.legacy(biology(), db -> {
+            sql(db, "drop table notes");
+            sql(db, "create view notes as with recursive c(x) as (select 1 union all select x + 1 from c) "
+                    + "select x as id, 1 as mid, 'a' as flds from c");
+        });
+        Path file = AnkiFixtures.zip(dir, entries);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> ApkgReader.read(file, ApkgLimits.defaults())).isInstanceOf(ImportException.class));
+    }
+
     @Test
     void aTruncatedFileIsRefused() throws Exception {
         byte[] whole = ApkgWriter.write(biology(), 5, AnkiFixtures.NOW);
