@@ -36,11 +36,11 @@ public final class Scheduler {
 
         Duration interval;
         int scheduledDays;
-        if (transition.state() == State.REVIEW || transition.stepInterval() == null) {
-            scheduledDays = reviewInterval(memory.stability());
-            if (settings.enableFuzz()) {
-                scheduledDays = Fuzz.apply(scheduledDays, settings.maximumInterval(), cardSeed, card.reviewCount());
-            }
+        if (card.state() == State.REVIEW && rating.isRecall()) {
+            scheduledDays = orderedReviewDays(card, now, cardSeed)[rating.grade() - Rating.HARD.grade()];
+            interval = Duration.ofSeconds(scheduledDays * SECONDS_PER_DAY);
+        } else if (transition.state() == State.REVIEW || transition.stepInterval() == null) {
+            scheduledDays = dayInterval(reviewInterval(memory.stability()), 1, cardSeed, card);
             interval = Duration.ofSeconds(scheduledDays * SECONDS_PER_DAY);
         } else {
             interval = transition.stepInterval();
@@ -85,6 +85,32 @@ public final class Scheduler {
     static long elapsedDays(Instant from, Instant to) {
         long seconds = Duration.between(from, to).getSeconds();
         return seconds <= 0 ? 0 : seconds / SECONDS_PER_DAY;
+    }
+
+    /**
+     * Hard, Good and Easy days for a card in Review, ordered as Anki and ts-fsrs order them: Hard
+     * no longer than Good (fsrs-rs, Anki), Good at least Hard + 1, Easy at least Good + 1, each
+     * then capped at the maximum interval (as Anki does; ts-fsrs does not cap after ordering).
+     * With fuzz on, each button is fuzzed within Anki's range constrained by that minimum. A pure
+     * function of the card, the time and the seed, so preview, answer and replay agree.
+     */
+    int[] orderedReviewDays(CardState card, Instant now, long cardSeed) {
+        int hardRaw = reviewInterval(nextMemory(card, Rating.HARD, now).stability());
+        int goodRaw = reviewInterval(nextMemory(card, Rating.GOOD, now).stability());
+        int easyRaw = reviewInterval(nextMemory(card, Rating.EASY, now).stability());
+        int hard = dayInterval(Math.min(hardRaw, goodRaw), 1, cardSeed, card);
+        int good = dayInterval(goodRaw, hard + 1, cardSeed, card);
+        int easy = dayInterval(easyRaw, good + 1, cardSeed, card);
+        return new int[] {hard, good, easy};
+    }
+
+    /** {@code days} kept within [minimum, maximum interval] (minimum itself capped), fuzzed if on. */
+    private int dayInterval(int days, int minimum, long cardSeed, CardState card) {
+        int maximum = settings.maximumInterval();
+        if (settings.enableFuzz()) {
+            return Fuzz.apply(days, minimum, maximum, cardSeed, card.reviewCount());
+        }
+        return Math.min(Math.max(days, Math.min(minimum, maximum)), maximum);
     }
 
     int reviewInterval(double stability) {

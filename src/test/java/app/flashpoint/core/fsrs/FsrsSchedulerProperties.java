@@ -146,4 +146,90 @@ class FsrsSchedulerProperties {
         List<Review> log = reviews(steps);
         assertThat(scheduler.replay(log, seed).due()).isEqualTo(scheduler.replay(log, seed).due());
     }
+
+    @Provide
+    Arbitrary<Integer> maximumIntervals() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(1, 60), Arbitraries.integers().between(1, 36500),
+                Arbitraries.just(36500));
+    }
+
+    /** Anki's fuzz delta for an interval (no fuzz below 2.5 days). */
+    private static double ankiFuzzDelta(double ivl) {
+        if (ivl < 2.5) {
+            return 0;
+        }
+        return 1 + 0.15 * (Math.min(ivl, 7) - 2.5) + 0.10 * Math.max(Math.min(ivl, 20) - 7, 0)
+                + 0.05 * Math.max(ivl - 20, 0);
+    }
+
+    /**
+     * Issue 18: a card in Review, at any stability, difficulty and delay, gets Hard <= Good < Easy
+     * days (Good >= Hard + 1, Easy >= Good + 1) unless the maximum interval caps them; fuzz off,
+     * the days are exactly the ordered unfuzzed intervals; fuzz on, each button lies in Anki's
+     * fuzz range of its unfuzzed interval raised to its minimum (Hard + 1, Good + 1), within one
+     * day for Anki's widening of a range squeezed to a single day; the preview shows what answering records.
+     */
+    @Property(tries = 2000)
+    void reviewButtonsAreOrderedWithinAnkisFuzzRangeAndCapped(
+            @ForAll @DoubleRange(min = 0.001, max = 36500) @net.jqwik.api.constraints.Scale(4) double stability,
+            @ForAll @DoubleRange(min = 1, max = 10) double difficulty,
+            @ForAll @IntRange(min = 0, max = 4000) int elapsedDays,
+            @ForAll @DoubleRange(min = 0.70, max = 0.99) double retention,
+            @ForAll("maximumIntervals") int maximum,
+            @ForAll long seed, @ForAll @IntRange(min = 1, max = 500) int reviewCount,
+            @ForAll boolean defaultWeights, @ForAll("parameters") Parameters random) {
+        Parameters p = defaultWeights ? Parameters.defaults() : random;
+        SchedulerSettings base = SchedulerSettings.defaults().withParameters(p).withDesiredRetention(retention)
+                .withMaximumInterval(maximum);
+        Scheduler fuzzed = new Scheduler(base.withFuzz(true));
+        Scheduler exact = new Scheduler(base.withFuzz(false));
+        Instant last = T0;
+        Instant now = last.plus(Duration.ofDays(elapsedDays)).plusSeconds(seed & 0xFFFF);
+        CardState card = new CardState(State.REVIEW, 0, stability, difficulty, now, last, reviewCount);
+
+        MemoryModel model = new MemoryModel(p);
+        int[] raw = new int[3];
+        for (Rating r : List.of(Rating.HARD, Rating.GOOD, Rating.EASY)) {
+            double s = model.next(card.memory(), elapsedDays, r).stability();
+            raw[r.grade() - 2] = (int) Math.min(Math.max(Math.round(model.interval(s, retention)), 1), maximum);
+        }
+
+        int[] off = days(exact.preview(card, now, seed));
+        int hard = Math.min(raw[0], raw[1]);
+        int good = Math.min(Math.max(raw[1], hard + 1), maximum);
+        int easy = Math.min(Math.max(raw[2], good + 1), maximum);
+        assertThat(off).containsExactly(hard, good, easy);
+
+        Preview preview = fuzzed.preview(card, now, seed);
+        int[] on = days(preview);
+        int[] rawWithMinimum = {Math.min(raw[0], raw[1]), Math.min(Math.max(raw[1], on[0] + 1), maximum),
+            Math.min(Math.max(raw[2], on[1] + 1), maximum)};
+        int[] minimum = {1, Math.min(on[0] + 1, maximum), Math.min(on[1] + 1, maximum)};
+        for (int i = 0; i < 3; i++) {
+            int ivl = rawWithMinimum[i];
+            double delta = ankiFuzzDelta(ivl);
+            assertThat(on[i]).as("button %d", i + 2)
+                    .isBetween(minimum[i], maximum)
+                    .isBetween((int) Math.round(ivl - delta), (int) Math.round(ivl + delta) + 1);
+        }
+        assertThat(on[0]).isLessThanOrEqualTo(on[1]);
+        assertThat(on[1]).isLessThanOrEqualTo(on[2]);
+        if (on[1] < maximum) {
+            assertThat(on[2]).isGreaterThan(on[1]);
+        }
+        if (on[0] < maximum) {
+            assertThat(on[1]).isGreaterThan(on[0]);
+        }
+        for (Rating r : Rating.values()) {
+            ReviewOutcome answered = fuzzed.review(card, r, now, seed);
+            assertThat(answered).isEqualTo(preview.get(r));
+            if (r != Rating.AGAIN) {
+                assertThat(answered.card().due()).isEqualTo(now.plus(Duration.ofDays(answered.scheduledDays())));
+            }
+        }
+    }
+
+    private static int[] days(Preview preview) {
+        return new int[] {preview.hard().scheduledDays(), preview.good().scheduledDays(), preview.easy().scheduledDays()};
+    }
 }
