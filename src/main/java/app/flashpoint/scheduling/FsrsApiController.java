@@ -1,5 +1,7 @@
 package app.flashpoint.scheduling;
 
+import app.flashpoint.core.fsrs.OptimalRetention;
+import app.flashpoint.core.fsrs.Simulator;
 import app.flashpoint.system.ClientAddress;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +25,8 @@ import java.io.InputStream;
  * wrong types get a 400 naming the field instead of a framework binding error. Both run on the
  * blocking pool: a fit takes a CPU for up to seconds, and a large body takes time to parse. Fits are
  * bounded in size (10 MB, OptimizeSizeFilter and LogFitting) and in number at once (OptimizerSlots).
+ * The simulator endpoints are bounded by deckSize × learnSpan (SimulationRequestReader); the
+ * optimal-retention search also takes an optimizer slot.
  */
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/api/fsrs")
@@ -54,12 +58,46 @@ class FsrsApiController {
         return Playground.run(ScheduleRequestReader.read(root));
     }
 
+    /** One simulation (bounded by deckSize × learnSpan in SimulationRequestReader); no slot needed. */
+    @Post(value = "/simulate", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    SimulationResponses.Simulate simulate(@Nullable @Body String body) {
+        SimulationRequestReader.Simulation request = SimulationRequestReader.simulation(jsonObject(body));
+        return SimulationResponses.Simulate.of(Simulator.simulate(request.config(), request.seed()));
+    }
+
+    /**
+     * 28 × samples simulations: seconds of CPU, so it takes an optimizer slot like a fit (429 when the
+     * caller's or all slots are busy) on top of its size bound.
+     */
+    @Post(value = "/optimal-retention", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    SimulationResponses.Optimal optimalRetention(@Nullable @Body String body, @Nullable Authentication authentication,
+                                                 HttpRequest<?> request) {
+        SimulationRequestReader.Search search = SimulationRequestReader.search(jsonObject(body));
+        try (var slot = slots.take(caller(authentication, request))) {
+            return SimulationResponses.Optimal.of(OptimalRetention.find(search.config(), search.seeds()));
+        }
+    }
+
+    private JsonNode jsonObject(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInput("body is empty; send a JSON object ({} for all defaults)");
+        }
+        try {
+            return json.readValue(body, JsonNode.class);
+        } catch (IOException e) {
+            throw new InvalidInput("body is not valid JSON: " + readable(e.getMessage()));
+        }
+    }
+
+    private String caller(Authentication authentication, HttpRequest<?> request) {
+        return authentication != null ? "account:" + authentication.getName()
+                : "address:" + addresses.networkOf(request);
+    }
+
     @Post(value = "/optimize", consumes = {"text/csv", MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
     OptimizeResponse optimize(@Nullable @Body InputStream body, @Nullable Authentication authentication,
                               HttpRequest<?> request) {
-        String caller = authentication != null ? "account:" + authentication.getName()
-                : "address:" + addresses.networkOf(request);
-        try (var slot = slots.take(caller)) {
+        try (var slot = slots.take(caller(authentication, request))) {
             return fitting.fit(body);
         }
     }

@@ -59,7 +59,7 @@ final class ScheduleRequestReader {
         return node != null && !node.isNull();
     }
 
-    private static Parameters parameters(JsonNode node) {
+    static Parameters parameters(JsonNode node) {
         if (!node.isArray()) {
             throw new InvalidInput("parameters must be an array of " + Parameters.COUNT + " numbers");
         }
@@ -174,14 +174,14 @@ final class ScheduleRequestReader {
         }
     }
 
-    private static double finiteNumber(JsonNode node, String field) {
+    static double finiteNumber(JsonNode node, String field) {
         if (!node.isNumber() || !Double.isFinite(node.getDoubleValue())) {
             throw new InvalidInput(field + " must be a number, got " + describe(node));
         }
         return node.getDoubleValue();
     }
 
-    private static String describe(JsonNode node) {
+    static String describe(JsonNode node) {
         if (node == null) {
             return "nothing";
         }

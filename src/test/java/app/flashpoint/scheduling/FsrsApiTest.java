@@ -6,6 +6,9 @@ import app.flashpoint.core.fsrs.OptimizationResult;
 import app.flashpoint.core.fsrs.Optimizer;
 import app.flashpoint.core.fsrs.Parameters;
 import app.flashpoint.core.fsrs.ReviewRecord;
+import app.flashpoint.core.fsrs.SimulationConfig;
+import app.flashpoint.core.fsrs.SimulationResult;
+import app.flashpoint.core.fsrs.Simulator;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -173,6 +176,87 @@ class FsrsApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void simulateAnswersPerDayListsAndIsReproducible() {
+        String body = "{\"deckSize\":200,\"learnSpan\":30,\"maxCostPerDay\":3600,\"seed\":5,\"desiredRetention\":0.85}";
+        Map<String, Object> result = post("/api/fsrs/simulate", body);
+
+        for (String key : List.of("memorized", "reviewCount", "learnCount", "cost")) {
+            assertThat((List<Object>) result.get(key)).as(key).hasSize(30);
+        }
+        assertThat(((List<Number>) result.get("learnCount")).stream().mapToInt(Number::intValue).sum()).isEqualTo(200);
+        assertThat(((Number) result.get("totalLearned")).intValue()).isEqualTo(200);
+        assertThat(((Number) result.get("totalReviews")).longValue()).isPositive();
+        assertThat(((List<Number>) result.get("memorized")).get(29).doubleValue()).isBetween(100.0, 200.0);
+        assertThat(((List<Number>) result.get("cost"))).allSatisfy(c -> assertThat(c.doubleValue()).isLessThan(3600 + 120));
+        assertThat(post("/api/fsrs/simulate", body)).isEqualTo(result);
+        assertThat(post("/api/fsrs/simulate", body.replace("\"seed\":5", "\"seed\":6")).get("reviewCount"))
+                .isNotEqualTo(result.get("reviewCount"));
+        // The endpoint is the core simulator with the body's settings.
+        SimulationResult core = Simulator.simulate(
+                SimulationConfig.of(Parameters.defaults(), 0.85, 200, 30, 3600), 5);
+        assertThat(((List<Number>) result.get("reviewCount")).stream().map(Number::intValue).toList())
+                .isEqualTo(core.reviewCount());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void optimalRetentionAnswersTheBestRetentionAndTheCurve() {
+        Map<String, Object> result = post("/api/fsrs/optimal-retention",
+                "{\"deckSize\":300,\"learnSpan\":90,\"samples\":1,\"parameters\":" + weightsWith(11, "0.05") + "}");
+        double retention = ((Number) result.get("retention")).doubleValue();
+        List<Map<String, Object>> curve = (List<Map<String, Object>>) result.get("curve");
+
+        assertThat(retention).isBetween(0.70, 0.97);
+        assertThat(curve).hasSize(28);
+        assertThat(curve.get(0)).containsKeys("retention", "costPerMemorized", "reviewsPerDay", "costPerDay", "memorized");
+        assertThat(((Number) curve.get(0).get("retention")).doubleValue()).isEqualTo(0.70);
+        assertThat(((Number) curve.get(27).get("retention")).doubleValue()).isEqualTo(0.97);
+        double best = curve.stream().mapToDouble(p -> ((Number) p.get("costPerMemorized")).doubleValue()).min().orElseThrow();
+        assertThat(curve).filteredOn(p -> ((Number) p.get("retention")).doubleValue() == retention)
+                .singleElement().satisfies(p -> assertThat(((Number) p.get("costPerMemorized")).doubleValue()).isEqualTo(best));
+    }
+
+    static Stream<Arguments> invalidSimulations() {
+        return Stream.of(
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":0}", "deckSize must be a whole number in [1, 100000]"),
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":100001}", "deckSize"),
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":12.5}", "deckSize"),
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":\"many\"}", "deckSize must be a number"),
+                Arguments.of("/api/fsrs/simulate", "{\"learnSpan\":3651}", "learnSpan must be a whole number in [1, 3650]"),
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":100000,\"learnSpan\":3650}", "deckSize × learnSpan must be at most"),
+                Arguments.of("/api/fsrs/simulate", "{\"maxCostPerDay\":0}", "maxCostPerDay"),
+                Arguments.of("/api/fsrs/simulate", "{\"maxCostPerDay\":-5}", "maxCostPerDay"),
+                Arguments.of("/api/fsrs/simulate", "{\"desiredRetention\":0.98}", "desiredRetention must be in [0.70, 0.97]"),
+                Arguments.of("/api/fsrs/simulate", "{\"desiredRetention\":0.5}", "desiredRetention"),
+                Arguments.of("/api/fsrs/simulate", "{\"seed\":1.5}", "seed must be a whole number"),
+                Arguments.of("/api/fsrs/simulate", "{\"learnLimitPerDay\":0}", "learnLimitPerDay"),
+                Arguments.of("/api/fsrs/simulate", "{\"maxInterval\":0}", "maxInterval"),
+                Arguments.of("/api/fsrs/simulate", "{\"parameters\":[1,2]}", "parameters must have 21 numbers, got 2"),
+                Arguments.of("/api/fsrs/simulate", "{\"parameters\":" + weightsWith(4, "11") + "}", "parameters[4]"),
+                Arguments.of("/api/fsrs/simulate", "{\"samples\":2}", "samples is not a field"),
+                Arguments.of("/api/fsrs/simulate", "{\"deck_size\":2}", "deck_size is not a field"),
+                Arguments.of("/api/fsrs/simulate", "[1]", "body must be a JSON object"),
+                Arguments.of("/api/fsrs/simulate", "{\"deckSize\":", "body is not valid JSON"),
+                Arguments.of("/api/fsrs/simulate", "", "body is empty"),
+                Arguments.of("/api/fsrs/optimal-retention", "{\"samples\":0}", "samples must be a whole number in [1, 8]"),
+                Arguments.of("/api/fsrs/optimal-retention", "{\"samples\":9}", "samples"),
+                Arguments.of("/api/fsrs/optimal-retention", "{\"desiredRetention\":0.9}", "desiredRetention is not a field"),
+                Arguments.of("/api/fsrs/optimal-retention", "{\"deckSize\":20000,\"learnSpan\":365,\"samples\":2}",
+                        "deckSize × learnSpan × samples must be at most"),
+                Arguments.of("/api/fsrs/optimal-retention", "{\"learnSpan\":-1}", "learnSpan"),
+                Arguments.of("/api/fsrs/optimal-retention", "", "body is empty"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidSimulations")
+    void invalidSimulationRequestsNameTheField(String path, String body, String expected) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class, () -> post(path, body));
+        assertThat(e).as(body).isNotNull();
+        assertIsJsonError(e, 400, expected);
+    }
+
+    @Test
     void optimizeFitsAGeneratedLog() {
         List<ReviewRecord> log = SimulatedLearner.simulate(TRUTH, 400, 10, 11);
         Map<String, Object> result = optimize(SimulatedLearner.csv(log));
@@ -299,6 +383,10 @@ class FsrsApiTest {
     private String schedule(String body) {
         return http.toBlocking().retrieve(HttpRequest.POST("/api/fsrs/schedule", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE), String.class);
+    }
+
+    private Map<String, Object> post(String path, String body) {
+        return http.toBlocking().retrieve(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON_TYPE), MAP);
     }
 
     private Map<String, Object> optimize(String csv) {
