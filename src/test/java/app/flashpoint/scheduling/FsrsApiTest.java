@@ -242,7 +242,7 @@ class FsrsApiTest {
                 Arguments.of("/api/fsrs/optimal-retention", "{\"samples\":0}", "samples must be a whole number in [1, 8]"),
                 Arguments.of("/api/fsrs/optimal-retention", "{\"samples\":9}", "samples"),
                 Arguments.of("/api/fsrs/optimal-retention", "{\"desiredRetention\":0.9}", "desiredRetention is not a field"),
-                Arguments.of("/api/fsrs/optimal-retention", "{\"deckSize\":20000,\"learnSpan\":365,\"samples\":2}",
+                Arguments.of("/api/fsrs/optimal-retention", "{\"deckSize\":50000,\"learnSpan\":365,\"samples\":2}",
                         "deckSize × learnSpan × samples must be at most"),
                 Arguments.of("/api/fsrs/optimal-retention", "{\"learnSpan\":-1}", "learnSpan"),
                 Arguments.of("/api/fsrs/optimal-retention", "", "body is empty"));
