@@ -50,11 +50,13 @@ class ProgressPages {
     private final Clock clock;
     private final Profiles profiles;
     private final ApplicationEventPublisher<WeightsChanged> changes;
+    private final RetentionCurves curves;
 
     ProgressPages(DashboardBuilder dashboards, PersonalFit fitting, PersonalWeights personalWeights,
                   FittedWeightsRepository fitted, ReviewLogRepository log, CsrfGuard csrf, Clock clock,
-                  Profiles profiles, ApplicationEventPublisher<WeightsChanged> changes) {
+                  Profiles profiles, ApplicationEventPublisher<WeightsChanged> changes, RetentionCurves curves) {
         this.changes = changes;
+        this.curves = curves;
         this.dashboards = dashboards;
         this.fitting = fitting;
         this.personalWeights = personalWeights;
@@ -91,7 +93,7 @@ class ProgressPages {
 
     /** The optimizer page; {@code notice} is empty when there is none. */
     @Introspected
-    record FsrsPage(OptimizerPage page, String notice) {
+    record FsrsPage(OptimizerPage page, String notice, RetentionCurves.Chart chart) {
     }
 
     @Get
@@ -114,9 +116,10 @@ class ProgressPages {
                 ? "With " + items + " usable reviews only the initial stabilities (w0–w3) can be fitted; a full fit needs "
                 + PersonalFit.MIN_ITEMS_FOR_FULL_FIT + "."
                 : "Enough reviews for a full fit of all 21 weights.";
+        var weightsInUse = personalWeights.forAccount(id);
         var page = new OptimizerPage(fit.isPresent(), reviews.size(), items,
                 items >= PersonalFit.MIN_ITEMS && !running, hint,
-                OptimizerPage.weights(personalWeights.forAccount(id)),
+                OptimizerPage.weights(weightsInUse),
                 fit.map(f -> OptimizerPage.fit(f, profiles.zone(id))).orElse(null), job,
                 PersonalFit.MIN_ITEMS, PersonalFit.MIN_ITEMS_FOR_FULL_FIT);
         return view("progress/fsrs", new FsrsPage(page, notice == null ? "" : switch (notice) {
@@ -124,7 +127,7 @@ class ProgressPages {
             case "running" -> "A fit is already running.";
             case "too-few" -> "Not enough reviews to fit yet.";
             default -> "";
-        }));
+        }, curves.forWeights(weightsInUse)));
     }
 
     @Get(value = "/fsrs/job", produces = MediaType.APPLICATION_JSON)

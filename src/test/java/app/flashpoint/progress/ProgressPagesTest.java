@@ -185,6 +185,14 @@ class ProgressPagesTest {
         String fsrs = learner.get("/progress/fsrs").body();
         assertThat(fsrs).contains("<span id=\"review-count\">8</span>").contains("<span id=\"training-items\">4</span>")
                 .contains("disabled=\"disabled\">Fit my weights").contains("fitting needs at least 8");
+        // The retention curve, simulated with the weights in use (defaults here), suggests a retention in range.
+        java.util.regex.Matcher optimum = java.util.regex.Pattern
+                .compile("<strong id=\"optimal-retention\">(0\\.\\d\\d)</strong>").matcher(fsrs);
+        assertThat(optimum.find()).as("suggested retention shown").isTrue();
+        assertThat(Double.parseDouble(optimum.group(1))).isBetween(0.70, 0.97);
+        assertThat(fsrs).contains("<svg class=\"chart\" id=\"retention-curve\"").contains("<polyline")
+                .contains("id=\"retention-curve-table\"");
+        assertThat(fsrs.split("<tr class=\"changed\">", -1)).as("the optimum's row is marked once").hasSizeGreaterThan(1);
         assertThat(learner.post("/progress/fsrs/fit", Map.of()).headers().firstValue("Location"))
                 .contains("/progress/fsrs?notice=too-few");
 
