@@ -31,6 +31,8 @@ class CsrfOnEveryPostTest {
     private static final Map<String, String> NEED_NO_TOKEN = Map.of(
             "/api/fsrs/schedule", "a pure computation: reads no cookie, writes nothing",
             "/api/fsrs/optimize", "a pure computation: reads no cookie, writes nothing",
+            "/api/fsrs/simulate", "a pure computation: reads no cookie, writes nothing",
+            "/api/fsrs/optimal-retention", "a pure computation: reads no cookie, writes nothing",
             "/api/items/{id}/check", "marks an answer and records nothing (the cookie only decides which decks are visible)",
             "/api/generate", "a pure computation: reads no cookie, writes nothing",
             "/setup/{token}", "the first admin's link: its secret token is checked first, then the CSRF token");
