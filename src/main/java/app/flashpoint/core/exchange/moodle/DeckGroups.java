@@ -6,6 +6,7 @@ import app.flashpoint.core.bank.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,5 +38,17 @@ final class DeckGroups {
 
     static String leftOut(Item item, String why) {
         return item.id() + " (" + item.type().label() + "): " + why;
+    }
+
+    /** One line per item of the deck that {@code whyNot} names a reason for (null: the item is written). */
+    static List<String> leftOut(Deck deck, Function<Item, String> whyNot) {
+        var lines = new ArrayList<String>();
+        for (Item item : deck.items()) {
+            String why = whyNot.apply(item);
+            if (why != null) {
+                lines.add(leftOut(item, why));
+            }
+        }
+        return lines;
     }
 }

@@ -50,14 +50,7 @@ public final class QtiWriter {
 
     /** One line per item that {@link #write} leaves out, with why. */
     public static List<String> leftOut(Deck deck) {
-        var lines = new ArrayList<String>();
-        for (var item : deck.items()) {
-            String why = whyNot(item);
-            if (why != null) {
-                lines.add(DeckGroups.leftOut(item, why));
-            }
-        }
-        return lines;
+        return DeckGroups.leftOut(deck, QtiWriter::whyNot);
     }
 
     private static String whyNot(Item item) {
