@@ -1,11 +1,10 @@
 package app.flashpoint.study;
 
-import app.flashpoint.account.CurrentAccount;
 import app.flashpoint.card.StudyDecks;
 import app.flashpoint.deck.DeckSummary;
+import app.flashpoint.deck.HomePage;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
@@ -40,10 +39,7 @@ class TodayModel implements ViewModelProcessor<Map<String, Object>> {
 
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {
-        if (!modelAndView.getView().map("deck/home"::equals).orElse(false)) {
-            return;
-        }
-        var learner = request.getUserPrincipal(Authentication.class).map(CurrentAccount::of);
+        var learner = HomePage.learner(request, modelAndView);
         if (learner.isEmpty()) {
             return;
         }
