@@ -183,11 +183,13 @@ class Authoring {
         if (existing == null) {
             int position = items(slug).stream().mapToInt(ItemRow::position).max().orElse(-1) + 1;
             items.save(new ItemRow(item.id(), slug, item.keyPoint(), item.type().yamlName(), item.bloom().yamlName(),
-                    content, item.explanation(), status, position, DeckRow.BROWSER, now, null, null));
+                    content, item.explanation(), status, position, DeckRow.BROWSER, now, null, null,
+                    ItemRow.joinTags(item.tags())));
         } else {
             items.update(new ItemRow(existing.id(), slug, item.keyPoint(), item.type().yamlName(),
                     item.bloom().yamlName(), content, item.explanation(), status, existing.position(),
-                    existing.contentHash(), now, existing.bankHash(), now));
+                    existing.contentHash(), now, existing.bankHash(), now,
+                    item.tags().isEmpty() ? existing.tags() : ItemRow.joinTags(item.tags())));
             sources.deleteByItemId(existing.id());
         }
         // one by one: sqlite-jdbc cannot return generated keys from a batch insert
@@ -202,7 +204,7 @@ class Authoring {
     void setStatus(ItemRow row, String status) {
         long now = clock.millis();
         items.update(new ItemRow(row.id(), row.deckSlug(), row.keyPointId(), row.type(), row.bloom(), row.content(),
-                row.explanation(), status, row.position(), row.contentHash(), now, row.bankHash(), now));
+                row.explanation(), status, row.position(), row.contentHash(), now, row.bankHash(), now, row.tags()));
         catalog.forget(row.deckSlug());
     }
 

@@ -124,13 +124,15 @@ class BankSync {
         for (int position = 0; position < authored.size(); position++) {
             Item item = authored.get(position);
             String content = json.write(item.content().toMap());
-            String bankHash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
+            // tags join the hash only when there are some, so items without tags keep the hashes they had before tags
+            String hashed = item.tags().isEmpty() ? content : content + "\ntags: " + ItemRow.joinTags(item.tags());
+            String bankHash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), hashed, item.explanation(),
                     item.sources());
-            String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), content, item.explanation(),
+            String hash = ContentHash.of(item.keyPoint(), item.type(), item.bloom(), hashed, item.explanation(),
                     item.sources(), position);
             var row = new ItemRow(item.id(), deck.slug(), item.keyPoint(), item.type().yamlName(),
                     item.bloom().yamlName(), content, item.explanation(), ItemStatus.PUBLISHED.code(), position, hash, now,
-                    bankHash, null);
+                    bankHash, null, ItemRow.joinTags(item.tags()));
             ItemRow existing = stored.remove(item.id());
             if (existing != null && existing.editedAt() != null && bankHash.equals(existing.bankHash())) {
                 if (existing.position() != position) {

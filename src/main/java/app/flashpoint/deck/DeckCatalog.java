@@ -160,7 +160,7 @@ public class DeckCatalog {
             ItemContent content = ItemContent.fromMap(type, json.read(row.content(),
                     Argument.mapOf(String.class, Object.class)));
             return new Item(row.id(), row.keyPointId(), Bloom.fromYaml(row.bloom()).orElseThrow(), content,
-                    row.explanation(), spans.getOrDefault(row.id(), List.of()));
+                    row.explanation(), spans.getOrDefault(row.id(), List.of()), "", row.tagList());
         }).toList();
     }
 

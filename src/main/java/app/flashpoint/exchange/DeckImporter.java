@@ -6,6 +6,7 @@ import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.bank.Slugs;
 import app.flashpoint.core.exchange.ImportException;
 import app.flashpoint.core.exchange.ImportedDeck;
+import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.deck.DeckCatalog;
 import app.flashpoint.deck.DeckRepository;
 import app.flashpoint.deck.DeckRow;
@@ -16,6 +17,7 @@ import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.deck.KeyPointRepository;
 import app.flashpoint.deck.KeyPointRow;
 import app.flashpoint.deck.KeyPointStatus;
+import app.flashpoint.study.ImportedHistory;
 import app.flashpoint.system.StoredJson;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -38,7 +40,8 @@ import java.util.TreeMap;
 @Singleton
 class DeckImporter {
     /** {@code kinds}: items written by kind (its bank name); {@code skipped}: the file's report plus the items refused here. */
-    record Imported(String slug, String title, Map<String, Integer> kinds, List<ImportedDeck.Skipped> skipped, int media) {
+    record Imported(String slug, String title, Map<String, Integer> kinds, List<ImportedDeck.Skipped> skipped, int media,
+                    int answers) {
         int items() {
             return kinds.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -50,21 +53,24 @@ class DeckImporter {
     private final MediaStore media;
     private final DeckCatalog catalog;
     private final StoredJson json;
+    private final ImportedHistory history;
     private final Clock clock;
 
     DeckImporter(DeckRepository decks, KeyPointRepository keyPoints, ItemRepository items, MediaStore media,
-                 DeckCatalog catalog, StoredJson json, Clock clock) {
+                 DeckCatalog catalog, StoredJson json, ImportedHistory history, Clock clock) {
         this.decks = decks;
         this.keyPoints = keyPoints;
         this.items = items;
         this.media = media;
         this.catalog = catalog;
         this.json = json;
+        this.history = history;
         this.clock = clock;
     }
 
+    /** {@code withHistory}: also adopt the file's review log as the owner's study answers ({@link ImportedHistory}). */
     @Transactional
-    Imported save(ImportedDeck deck, String title, long ownerId) {
+    Imported save(ImportedDeck deck, String title, long ownerId, boolean withHistory) {
         var skipped = new ArrayList<>(deck.skipped());
         var accepted = new ArrayList<Item>();
         for (Item item : deck.items()) {
@@ -97,7 +103,7 @@ class DeckImporter {
             }
         }
         var kinds = new TreeMap<String, Integer>();
-        var itemIds = new HashSet<String>();
+        var itemIds = new HashMap<String, String>();
         long now = clock.millis();
         position = 0;
         for (Item item : accepted) {
@@ -106,11 +112,11 @@ class DeckImporter {
                 throw new IllegalStateException("item " + item.id() + " names no key point of the file");
             }
             String id = Slugs.unique(slug + "-" + Slugs.of(item.id(), "item"),
-                    candidate -> itemIds.contains(candidate) || items.existsById(candidate));
-            itemIds.add(id);
+                    candidate -> itemIds.containsValue(candidate) || items.existsById(candidate));
+            itemIds.put(item.id(), id);
             items.save(new ItemRow(id, slug, keyPoint, item.type().yamlName(), item.bloom().yamlName(),
                     json.write(item.content().toMap()), item.explanation(), ItemStatus.PUBLISHED.code(), position++,
-                    DeckRow.BROWSER, now, null, null));
+                    DeckRow.BROWSER, now, null, null, ItemRow.joinTags(item.tags())));
             kinds.merge(item.type().yamlName(), 1, Integer::sum);
         }
         int stored = 0;
@@ -121,7 +127,19 @@ class DeckImporter {
                 skipped.add(new ImportedDeck.Skipped("media " + m.name(), "not an image or sound file this app shows"));
             }
         }
+        int answers = 0;
+        if (withHistory) {
+            var adopted = new ArrayList<ImportedHistory.Answer>();
+            for (ImportedDeck.Review r : deck.reviews()) {
+                String id = itemIds.get(r.itemId());
+                if (id != null) {
+                    adopted.add(new ImportedHistory.Answer(id, Card.idOf(id, r.ordinal()), r.rating(), r.reviewedAt(),
+                            r.durationMs(), "import:" + slug + ":" + r.key()));
+                }
+            }
+            answers = history.adopt(ownerId, slug, adopted);
+        }
         catalog.forget(slug);
-        return new Imported(slug, title, kinds, skipped, stored);
+        return new Imported(slug, title, kinds, skipped, stored, answers);
     }
 }

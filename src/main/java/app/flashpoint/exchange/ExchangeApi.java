@@ -46,7 +46,8 @@ class ExchangeApi {
     }
 
     @Serdeable
-    record Imported(String deck, String title, Map<String, Integer> imported, List<Skip> skipped, int media) {
+    record Imported(String deck, String title, Map<String, Integer> imported, List<Skip> skipped, int media,
+                    int answers) {
     }
 
     /** A refused file: nothing was written; {@code skipped} says what was left out before the refusal, if anything. */
@@ -66,7 +67,8 @@ class ExchangeApi {
     // JSON whatever the Accept header says, so that a client asking for a page still gets its reason
     @Post(value = "/import", consumes = MediaType.ALL, produces = {MediaType.APPLICATION_JSON, MediaType.ALL})
     HttpResponse<?> importDeck(@Nullable @QueryValue String format, @Nullable @QueryValue String title,
-                               @Nullable @QueryValue String name, @Nullable @Body InputStream body,
+                               @Nullable @QueryValue String name, @Nullable @QueryValue Boolean history,
+                               @Nullable @Body InputStream body,
                                Authentication authentication, HttpRequest<?> request) {
         csrf.checkHeader(request);
         ImportFormat chosen = ImportFormat.of(format).orElse(null);
@@ -79,9 +81,10 @@ class ExchangeApi {
         try {
             file = Uploads.copy(body == null ? InputStream.nullInputStream() : body, Imports.MAX_BYTES);
             Imports.Read read = imports.read(chosen, file, name == null ? "" : name, title);
-            DeckImporter.Imported done = imports.save(read, CurrentAccount.of(authentication).id());
+            DeckImporter.Imported done = imports.save(read, CurrentAccount.of(authentication).id(),
+                    Boolean.TRUE.equals(history));
             return HttpResponse.status(HttpStatus.CREATED).body(new Imported(done.slug(), done.title(), done.kinds(),
-                    Skip.of(done.skipped()), done.media()));
+                    Skip.of(done.skipped()), done.media(), done.answers()));
         } catch (Imports.TooLarge e) {
             return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage(), List.of());
         } catch (ImportException e) {

@@ -31,11 +31,13 @@ class Exports {
 
     private final DeckCatalog catalog;
     private final DeckAccess access;
+    private final MediaStore media;
     private final Clock clock;
 
-    Exports(DeckCatalog catalog, DeckAccess access, Clock clock) {
+    Exports(DeckCatalog catalog, DeckAccess access, MediaStore media, Clock clock) {
         this.catalog = catalog;
         this.access = access;
+        this.media = media;
         this.clock = clock;
     }
 
@@ -54,8 +56,8 @@ class Exports {
                     GiftWriter.leftOut(deck));
             case MOODLE_XML -> new File(name, format.contentType(),
                     MoodleXmlWriter.write(deck).getBytes(StandardCharsets.UTF_8), MoodleXmlWriter.leftOut(deck));
-            case APKG -> new File(name, format.contentType(), ApkgWriter.write(deck, deckId(slug), clock.instant()),
-                    ApkgWriter.leftOut(deck));
+            case APKG -> new File(name, format.contentType(), ApkgWriter.write(deck, deckId(slug), clock.instant(),
+                    file -> media.find(slug, file).map(MediaStore.Stored::bytes)), ApkgWriter.leftOut(deck));
             case QTI -> new File(name, format.contentType(), QtiWriter.write(deck), QtiWriter.leftOut(deck));
         };
     }

@@ -69,11 +69,12 @@ class ImportPages {
     @Introspected
     record PreviewPage(String id, String deckTitle, String format, String fileName, Map<String, Integer> kinds,
                        int items, List<ImportPreview.PreviewRow> rows, List<ImportedDeck.Skipped> skipped,
-                       int skippedCount, int media) {
+                       int skippedCount, int media, int answers) {
     }
 
+    /** {@code history}: "on" when the learner asked to bring the file's review history along. */
     @Serdeable
-    record TokenForm(@Nullable String csrfToken) {
+    record TokenForm(@Nullable String csrfToken, @Nullable String history) {
     }
 
     @Get
@@ -122,10 +123,11 @@ class ImportPages {
         csrf.check(request, form == null ? null : form.csrfToken());
         long me = CurrentAccount.of(authentication).id();
         try {
-            DeckImporter.Imported done = imports.importPending(id, me)
+            DeckImporter.Imported done = imports.importPending(id, me, form != null && form.history() != null)
                     .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
             return Toasts.seeOther("/decks/" + done.slug(), "Imported " + done.items()
                     + (done.items() == 1 ? " card or question" : " cards and questions") + " into “" + done.title() + "”"
+                    + (done.answers() > 0 ? " with " + done.answers() + " past answers" : "")
                     + (done.skipped().isEmpty() ? "." : "; " + done.skipped().size() + " skipped."));
         } catch (ImportException e) {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, "", "", e.getMessage());
@@ -138,7 +140,8 @@ class ImportPages {
         List<ImportedDeck.Skipped> skipped = read.deck().skipped();
         return new PreviewPage(id, read.title(), format.label(), fileName, kinds, read.deck().items().size(),
                 ImportPreview.firstRows(read.deck(), PREVIEW_ROWS),
-                skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)), skipped.size(), read.deck().media().size());
+                skipped.subList(0, Math.min(skipped.size(), SKIPPED_SHOWN)), skipped.size(), read.deck().media().size(),
+                read.deck().reviews().size());
     }
 
     private HttpResponse<?> refused(HttpStatus status, String format, String title, String error) {

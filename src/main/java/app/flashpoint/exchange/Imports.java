@@ -68,15 +68,15 @@ class Imports {
         return new Read(deck, !asked.isEmpty() ? asked : titleOf(deck, fileName));
     }
 
-    DeckImporter.Imported save(Read read, long ownerId) {
-        return importer.save(read.deck(), read.title(), ownerId);
+    DeckImporter.Imported save(Read read, long ownerId, boolean withHistory) {
+        return importer.save(read.deck(), read.title(), ownerId, withHistory);
     }
 
     /** The page's "Import": the account's pending upload, claimed and imported in one transaction. */
     @Transactional
-    Optional<DeckImporter.Imported> importPending(String id, long accountId) {
+    Optional<DeckImporter.Imported> importPending(String id, long accountId, boolean withHistory) {
         return pending.claim(id, accountId).map(file ->
-                save(read(file.format(), file.bytes(), file.fileName(), file.title()), accountId));
+                save(read(file.format(), file.bytes(), file.fileName(), file.title()), accountId, withHistory));
     }
 
     private static String titleOf(ImportedDeck deck, String fileName) {

@@ -1,5 +1,12 @@
 package app.flashpoint.exchange;
 
+import app.flashpoint.core.bank.Bloom;
+import app.flashpoint.core.bank.Deck;
+import app.flashpoint.core.bank.Item;
+import app.flashpoint.core.bank.ItemContent;
+import app.flashpoint.core.bank.KeyPoint;
+import app.flashpoint.exchange.anki.ApkgWriter;
+import app.flashpoint.support.AnkiPackages;
 import app.flashpoint.support.SharedApp;
 import app.flashpoint.support.WebSession;
 import io.micronaut.json.JsonMapper;
@@ -14,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -242,6 +250,59 @@ class ImportExportFlowTest {
         assertThat(gift.statusCode()).isEqualTo(422);
         assertThat((String) read(gift).get("error")).containsIgnoringCase("line");
         assertThat(count("SELECT COUNT(*) FROM deck")).as("no deck written").isEqualTo(decks);
+    }
+
+    /** A package with tags on its first note and Anki answers of three of its four cards (and one reschedule). */
+    private static byte[] packageWithHistory() {
+        var cells = new KeyPoint("cells", "Cells", "", "", 3);
+        var deck = new Deck("bio", "Biology", "", List.of(), List.of(cells), List.of(
+                new Item("b", "cells", Bloom.REMEMBER, new ItemContent.Basic("What is a cell?", "The unit of life"), "",
+                        List.of()),
+                new Item("r", "cells", Bloom.REMEMBER, new ItemContent.Reversible("mitochondrion", "power plant"), "",
+                        List.of())));
+        long at = 1_700_000_000_000L;
+        long day = 86_400_000L;
+        long first = at; // the writer numbers notes and cards from its time: b's card, then r's two
+        return AnkiPackages.withCollectionEdit(ApkgWriter.write(deck, 1_600_000_000_000L, Instant.ofEpochMilli(at)),
+                "update notes set tags = ' exam week_2 ' where id = " + first,
+                revlog(at + day, first, 3, 0), revlog(at + 3 * day, first, 3, 1), revlog(at + 10 * day, first, 1, 1),
+                revlog(at + day + 1, first + 1, 4, 0), revlog(at + day + 2, first + 2, 2, 0),
+                revlog(at + 20 * day, first + 1, 0, 4));
+    }
+
+    private static String revlog(long id, long card, int ease, int type) {
+        return "insert into revlog values (" + id + ", " + card + ", -1, " + ease + ", 1, 0, 2500, 6000, " + type + ")";
+    }
+
+    @Test
+    void anAnkiPackageBringsItsTagsAndOnRequestItsReviewHistory() throws IOException {
+        WebSession me = learner();
+        HttpResponse<String> plain = me.postFile("/api/decks/import?format=apkg", "application/octet-stream",
+                packageWithHistory());
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+        assertThat(read(plain).get("answers")).isEqualTo(0);
+        String plainSlug = (String) read(plain).get("deck");
+        assertThat(me.getJson("/api/study/" + plainSlug + "/next").body()).contains("\"newCards\":3");
+
+        HttpResponse<String> withHistory = me.postFile("/api/decks/import?format=apkg&history=true",
+                "application/octet-stream", packageWithHistory());
+        assertThat(withHistory.statusCode()).as(withHistory.body()).isEqualTo(201);
+        assertThat(read(withHistory).get("answers")).as("the reschedule is no answer").isEqualTo(5);
+        String slug = (String) read(withHistory).get("deck");
+        // all three cards have been answered, so none is new; the lapse on the first card is counted
+        assertThat(me.getJson("/api/study/" + slug + "/next").body()).contains("\"newCards\":0");
+        assertThat(count("SELECT COUNT(*) FROM review_log WHERE deck_slug = '" + slug + "' AND mode = 'review'"))
+                .isEqualTo(5);
+        assertThat(count("SELECT MAX(lapses) FROM card_state WHERE deck_slug = '" + slug + "'")).isEqualTo(1);
+        assertThat(me.get("/account/review-log.csv").body().lines().filter(l -> l.contains(slug))).hasSize(5);
+
+        // the tags are kept and go out again, in Anki packages and text files
+        byte[] exported = me.getBytes("/api/decks/" + slug + "/export?format=apkg").body();
+        HttpResponse<String> back = me.postFile("/api/decks/import?format=apkg", "application/octet-stream", exported);
+        assertThat(count("SELECT COUNT(*) FROM item WHERE deck_slug = '" + read(back).get("deck")
+                + "' AND tags = 'exam week_2'")).isEqualTo(1);
+        assertThat(new String(me.getBytes("/api/decks/" + slug + "/export?format=tsv").body(), StandardCharsets.UTF_8))
+                .contains("\tBiology::Cells exam week_2");
     }
 
     private long count(String sql) {

@@ -42,4 +42,37 @@ public final class AnkiPackages {
         }
         return out.toByteArray();
     }
+
+    /** {@code apkg} with SQL run on its legacy collection ({@code collection.anki2}): tags, review log rows. */
+    public static byte[] withCollectionEdit(byte[] apkg, String... statements) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out); var in = new ZipInputStream(new ByteArrayInputStream(apkg))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(e.getName().equals("collection.anki2") ? edited(bytes, statements) : bytes);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] edited(byte[] collection, String... statements) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("anki-edit-", ".db");
+        try {
+            java.nio.file.Files.write(file, collection);
+            try (var db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = db.createStatement()) {
+                for (String sql : statements) {
+                    st.execute(sql);
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return java.nio.file.Files.readAllBytes(file);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -70,6 +70,9 @@ public final class ItemEntries {
         if (!item.note().isEmpty()) {
             entry.put("note", item.note());
         }
+        if (!item.tags().isEmpty()) {
+            entry.put("tags", item.tags());
+        }
         entry.put("sources", item.sources().stream().map(s -> source(s, deckDocuments, documents)).toList());
         return entry;
     }

@@ -84,8 +84,16 @@ final class ItemParser {
             report(id, "field 'note' must be text");
             return Optional.empty();
         }
+        Object tags = map.get("tags");
+        if (tags != null && !(tags instanceof List<?> list && list.stream().allMatch(
+                t -> t instanceof String tag && !tag.isBlank() && !tag.strip().contains(" ")))) {
+            report(id, "field 'tags' must be a list of words (no spaces inside a tag)");
+            return Optional.empty();
+        }
+        List<String> tagList = tags == null ? List.of()
+                : ((List<?>) tags).stream().map(t -> t.toString().strip()).distinct().toList();
         return Optional.of(new Item(id, keyPoint, bloom, content, map.get("explanation").toString().strip(), sources,
-                note == null ? "" : note.toString()));
+                note == null ? "" : note.toString(), tagList));
     }
 
     private void checkShape(String id, ItemContent content) {

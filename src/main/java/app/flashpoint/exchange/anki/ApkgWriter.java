@@ -22,12 +22,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a deck as a legacy-1 .apkg (schema-11 {@code collection.anki2} and an empty {@code media} map in a
- * zip, as genanki does), which current Anki and AnkiDroid import. The deck becomes an Anki deck named by its
+ * Writes a deck as a legacy-1 .apkg (schema-11 {@code collection.anki2}, the {@code media} map and the files
+ * its notes show, numbered, in a zip, as genanki does), which current Anki and AnkiDroid import. The deck becomes an Anki deck named by its
  * title, each key point a subdeck. Basic, Reversible, Cloze and ShortAnswer items use the stock note types
  * Basic, Basic (and reversed card), Cloze and Basic (type in the answer); multiple choice, true/false,
  * ordering and matching items become Basic notes with the question and its options on the front, and
@@ -43,14 +46,20 @@ public final class ApkgWriter {
         return AnkiExport.leftOut(deck);
     }
 
+    /** A package without media files (references to them stay in the notes). */
     public static byte[] write(Deck deck, long deckId, Instant now) {
+        return write(deck, deckId, now, name -> Optional.empty());
+    }
+
+    /** {@code media}: a file of the deck by name, read one at a time (a name it has not is left out of the package). */
+    public static byte[] write(Deck deck, long deckId, Instant now, Function<String, Optional<byte[]>> media) {
         Path file = null;
         try {
             file = Files.createTempFile("flashpoint-anki-export-", ".anki2");
             try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file)) {
                 fill(db, deck, deckId, now);
             }
-            return zip(Files.readAllBytes(file), now);
+            return zip(Files.readAllBytes(file), AnkiExport.media(deck), media, now);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the Anki package", e);
         } catch (SQLException e) {
@@ -103,7 +112,7 @@ public final class ApkgWriter {
             col.executeUpdate();
         }
         try (PreparedStatement notes = db.prepareStatement(
-                "insert into notes values (?, ?, ?, ?, -1, '', ?, ?, ?, 0, '')");
+                "insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
              PreparedStatement cards = db.prepareStatement(
                      "insert into cards values (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')")) {
             long noteId = ms;
@@ -115,9 +124,11 @@ public final class ApkgWriter {
                 notes.setString(2, AnkiHashes.guid(deck.slug() + "/" + note.item().id()));
                 notes.setLong(3, CollectionJson.modelId(note.model()));
                 notes.setLong(4, secs);
-                notes.setString(5, String.join("\u001f", fields));
-                notes.setString(6, AnkiHashes.sortField(fields.get(0)));
-                notes.setLong(7, AnkiHashes.checksum(fields.get(0)));
+                // Anki keeps a note's tags space-separated with a space at each end
+                notes.setString(5, note.item().tags().isEmpty() ? "" : " " + String.join(" ", note.item().tags()) + " ");
+                notes.setString(6, String.join("\u001f", fields));
+                notes.setString(7, AnkiHashes.sortField(fields.get(0)));
+                notes.setLong(8, AnkiHashes.checksum(fields.get(0)));
                 notes.executeUpdate();
                 long did = deckOf.getOrDefault(note.item().keyPoint(), deckId);
                 for (int ord : note.cardOrds()) {
@@ -142,18 +153,30 @@ public final class ApkgWriter {
         return name.isEmpty() ? "Flashpoint" : name;
     }
 
-    private static byte[] zip(byte[] collection, Instant now) throws IOException {
+    private static byte[] zip(byte[] collection, Set<String> names, Function<String, Optional<byte[]>> media,
+                              Instant now) throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
-            for (var entry : List.of(Map.entry("collection.anki2", collection),
-                    Map.entry("media", "{}".getBytes(StandardCharsets.UTF_8)))) {
-                var e = new ZipEntry(entry.getKey());
-                e.setTime(now.toEpochMilli());
-                zip.putNextEntry(e);
-                zip.write(entry.getValue());
-                zip.closeEntry();
+            entry(zip, "collection.anki2", collection, now);
+            var map = new LinkedHashMap<String, Object>();
+            for (String name : names) {
+                Optional<byte[]> file = media.apply(name);
+                if (file.isPresent()) {
+                    String number = Integer.toString(map.size());
+                    map.put(number, name);
+                    entry(zip, number, file.get(), now);
+                }
             }
+            entry(zip, "media", CollectionJson.toJson(map).getBytes(StandardCharsets.UTF_8), now);
         }
         return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content, Instant now) throws IOException {
+        var e = new ZipEntry(name);
+        e.setTime(now.toEpochMilli());
+        zip.putNextEntry(e);
+        zip.write(content);
+        zip.closeEntry();
     }
 }

@@ -51,7 +51,10 @@ final class CollectionFile {
                 types = models.noteTypes();
                 decks = models.decks();
             }
-            return new AnkiCollection(types, notes(db, decks, limits), decks.descriptions(), media);
+            List<AnkiCollection.Review> reviews = hasTable(db, "revlog") ? reviews(db) : List.of();
+            return new AnkiCollection(types, notes(db, decks, limits), decks.descriptions(), media,
+                    reviews == null ? List.of() : reviews,
+                    reviews == null ? "the review history has more than " + MAX_REVIEWS + " answers" : "");
         } catch (SQLException e) {
             throw new ImportException("not an Anki package: " + entry + " is not a readable Anki collection ("
                     + e.getMessage() + ")", e);
@@ -59,7 +62,10 @@ final class CollectionFile {
     }
 
     /** The tables read here; in an honest collection each is a plain table. */
-    private static final List<String> READ = List.of("col", "notes", "cards", "notetypes", "decks", "fields", "templates");
+    private static final List<String> READ = List.of("col", "notes", "cards", "notetypes", "decks", "fields", "templates",
+            "revlog");
+    /** The most answers of a review history read (about 60 bytes each in memory): years of a large collection. */
+    static final int MAX_REVIEWS = 1_000_000;
     /** The longest value SQLite may make while reading (a field, a JSON column): far above any real note. */
     static final int MAX_VALUE_BYTES = 4 * 1024 * 1024;
     /** How long reading one collection may take: a 50,000-note collection reads in a second or two. */
@@ -148,16 +154,38 @@ final class CollectionFile {
                 }
             }
             var notes = new ArrayList<AnkiNote>();
-            try (ResultSet rs = st.executeQuery("select id, mid, flds from notes order by id")) {
+            try (ResultSet rs = st.executeQuery("select id, mid, flds, tags from notes order by id")) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String flds = rs.getString(3);
                     List<String> fields = Arrays.asList((flds == null ? "" : flds).split("\u001f", -1));
                     String deck = decks.names().getOrDefault(firstDeck.getOrDefault(id, 1L), "Default");
-                    notes.add(new AnkiNote(id, rs.getLong(2), fields, deck, cardCount.getOrDefault(id, 0)));
+                    String tags = rs.getString(4) == null ? "" : rs.getString(4).strip();
+                    notes.add(new AnkiNote(id, rs.getLong(2), fields, deck, cardCount.getOrDefault(id, 0),
+                            tags.isEmpty() ? List.of() : List.of(tags.split("\\s+"))));
                 }
             }
             return notes;
+        }
+    }
+
+    /** The review log joined to its cards (answers of deleted cards are dropped), or null when over the limit. */
+    private static List<AnkiCollection.Review> reviews(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select count(*) from revlog")) {
+                if (rs.next() && rs.getLong(1) > MAX_REVIEWS) {
+                    return null;
+                }
+            }
+            var out = new ArrayList<AnkiCollection.Review>();
+            try (ResultSet rs = st.executeQuery("select r.id, c.nid, c.ord, r.ease, r.type, r.time from revlog r "
+                    + "join cards c on c.id = r.cid order by r.id")) {
+                while (rs.next()) {
+                    out.add(new AnkiCollection.Review(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4),
+                            rs.getInt(5), rs.getInt(6)));
+                }
+            }
+            return out;
         }
     }
 }

@@ -196,4 +196,38 @@ class ApkgReaderTest {
         assertThatThrownBy(() -> ApkgReader.read(file, new ApkgLimits(100, 64 << 20, 1 << 20, 3)))
                 .isInstanceOf(ImportException.class).hasMessageContaining("notes, more than 3");
     }
+
+    /** Tags on the first note, and a review log: answers of three cards, plus entries that are not answers. */
+    private Map<String, byte[]> withHistory() throws Exception {
+        long first = AnkiFixtures.NOW.toEpochMilli();
+        return AnkiFixtures.legacy(biology(), db -> {
+            sql(db, "update notes set tags = ' biology::cells exam ' where id = " + first);
+            // cards, as the writer numbers them: b 0; r 1, 2; c 3 (c1), 4 (c2); s 5
+            String[] rows = {
+                    "(1709290000000, " + first + ", 3, 0)",          // b, learn, Good
+                    "(1709290001000, " + (first + 2) + ", 1, 1)",    // r reversed, review, Again
+                    "(1709290002000, " + (first + 4) + ", 4, 2)",    // c's second deletion, relearn, Easy
+                    "(1709290003000, " + first + ", 0, 4)",          // a manual reschedule: not an answer
+                    "(1709290004000, 999, 3, 1)",                    // a card that is gone
+                    "(1709290005000, " + (first + 5) + ", 2, 5)"};   // rescheduled by the app
+            for (String row : rows) {
+                String[] v = row.substring(1, row.length() - 1).split(", ");
+                sql(db, "insert into revlog values (" + v[0] + ", " + v[1] + ", -1, " + v[2] + ", 1, 0, 2500, 8000, "
+                        + v[3] + ")");
+            }
+        });
+    }
+
+    @Test
+    void tagsAndTheReviewLogComeAlongInEveryPackageVersion() throws Exception {
+        for (ImportedDeck deck : new ImportedDeck[]{read(withHistory()), read(AnkiFixtures.latest(withHistory()))}) {
+            assertThat(deck.items().get(0).tags()).containsExactly("biology::cells", "exam");
+            assertThat(deck.items().get(1).tags()).isEmpty();
+            long first = AnkiFixtures.NOW.toEpochMilli();
+            assertThat(deck.reviews()).containsExactly(
+                    new ImportedDeck.Review("n-" + first, 0, 3, 1709290000000L, 8000, "anki-1709290000000"),
+                    new ImportedDeck.Review("n-" + (first + 1), 1, 1, 1709290001000L, 8000, "anki-1709290001000"),
+                    new ImportedDeck.Review("n-" + (first + 2), 2, 4, 1709290002000L, 8000, "anki-1709290002000"));
+        }
+    }
 }

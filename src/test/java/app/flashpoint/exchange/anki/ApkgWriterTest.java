@@ -58,4 +58,28 @@ class ApkgWriterTest {
         assertThat(ApkgWriter.leftOut(withEveryKind())).anySatisfy(l -> assertThat(l).startsWith("item mc (multiple choice)"))
                 .anySatisfy(l -> assertThat(l).startsWith("item tf (true false)"));
     }
+
+    @Test
+    void tagsAndTheMediaTheNotesShowGoIntoThePackage() throws Exception {
+        var cells = new app.flashpoint.core.bank.KeyPoint("cells", "Cells", "", "", 3);
+        var deck = new Deck("bio", "Biology", "", java.util.List.of(), java.util.List.of(cells), java.util.List.of(
+                new app.flashpoint.core.bank.Item("p", "cells", app.flashpoint.core.bank.Bloom.REMEMBER,
+                        new ItemContent.Basic("Which organelle? [image: cell.png]", "nucleus [sound: say.mp3]"), "",
+                        java.util.List.of(), "", java.util.List.of("biology::cells", "exam"))));
+        byte[] mp3 = {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0};
+        byte[] apkg = ApkgWriter.write(deck, 7, AnkiFixtures.NOW, name -> switch (name) {
+            case "cell.png" -> java.util.Optional.of(AnkiFixtures.PNG);
+            case "say.mp3" -> java.util.Optional.of(mp3);
+            default -> java.util.Optional.empty();
+        });
+
+        var entries = AnkiFixtures.unzip(apkg);
+        assertThat(new String(entries.get("media"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"0\":\"cell.png\",\"1\":\"say.mp3\"}");
+        assertThat(entries.get("0")).isEqualTo(AnkiFixtures.PNG);
+        assertThat(entries.get("1")).isEqualTo(mp3);
+        ImportedDeck back = ApkgReader.read(Files.write(dir.resolve("p.apkg"), apkg), ApkgLimits.defaults());
+        assertThat(back.items().get(0).tags()).containsExactly("biology::cells", "exam");
+        assertThat(back.media()).extracting(ImportedDeck.Media::name).containsExactly("cell.png", "say.mp3");
+    }
 }

@@ -42,6 +42,15 @@ public final class AnkiExport {
         return deck.items().stream().map(AnkiExport::note).toList();
     }
 
+    /** The media files the deck's notes show, by name, in order of first use: what the package must carry. */
+    public static java.util.Set<String> media(Deck deck) {
+        var names = new java.util.LinkedHashSet<String>();
+        for (Note note : notes(deck)) {
+            note.fields().forEach(field -> names.addAll(FieldText.mediaNames(field)));
+        }
+        return names;
+    }
+
     static Note note(Item item) {
         ItemContent content = item.content();
         if (content instanceof ItemContent.Basic b) {

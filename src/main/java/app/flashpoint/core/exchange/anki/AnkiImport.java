@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  * Turns a read collection into an {@link ImportedDeck}. One key point per Anki deck the notes are in (title
  * the last {@code ::} level, family the parent path, importance 3); items "n-&lt;note id&gt;" at Bloom
  * REMEMBER. Kinds by note type (see {@link AnkiNoteType#kind()}); a side that is empty or only media makes
- * the note Basic, since such a card cannot be reversed or typed. Tags are not kept: Flashpoint items have
- * no tags, and the decks already give the grouping.
+ * the note Basic, since such a card cannot be reversed or typed. Tags are kept on the items. The review log
+ * comes along as {@link ImportedDeck.Review}s of the cards that became ours (answers by a button; manual
+ * reschedules and answers of a card we did not make, such as the reverse of a note imported as Basic, are not).
  */
 public final class AnkiImport {
     private static final Pattern CLOZE_SPAN = Pattern.compile("(?s)\\{\\{c\\d+::.*?}}");
@@ -48,6 +49,7 @@ public final class AnkiImport {
         var keyPoints = new KeyPoints();
         var items = new ArrayList<Item>();
         var media = new LinkedHashSet<String>();
+        var itemOfNote = new java.util.HashMap<Long, Item>();
         for (AnkiNote note : collection.notes()) {
             AnkiNoteType type = types.get(note.noteTypeId());
             String where = "note " + note.id();
@@ -64,13 +66,43 @@ public final class AnkiImport {
                 continue;
             }
             media.addAll(result.media());
-            items.add(new Item("n-" + note.id(), keyPoints.idFor(note.deck()), Bloom.REMEMBER, result.content(),
-                    result.explanation(), List.of()));
+            Item item = new Item("n-" + note.id(), keyPoints.idFor(note.deck()), Bloom.REMEMBER, result.content(),
+                    result.explanation(), List.of(), "", note.tags());
+            items.add(item);
+            itemOfNote.put(note.id(), item);
+        }
+        if (!collection.reviewsLeftOut().isEmpty()) {
+            skipped.add(new Skipped("review history", collection.reviewsLeftOut() + ": left out"));
         }
         String title = title(keyPoints.decks(), fallbackTitle);
         String description = FieldText.toText(collection.deckDescriptions().getOrDefault(title, ""));
         return new ImportedDeck(title, description, keyPoints.list(), items,
-                readMedia(media, collection.media(), limits, skipped), skipped);
+                readMedia(media, collection.media(), limits, skipped), skipped, reviews(collection, itemOfNote));
+    }
+
+    private static List<ImportedDeck.Review> reviews(AnkiCollection collection, Map<Long, Item> itemOfNote) {
+        var out = new ArrayList<ImportedDeck.Review>();
+        for (AnkiCollection.Review r : collection.reviews()) {
+            Item item = itemOfNote.get(r.noteId());
+            // ease 0 and types 4, 5 are reschedules by hand or by the app, not answers
+            if (item == null || r.ease() < 1 || r.ease() > 4 || r.type() < 0 || r.type() > 3) {
+                continue;
+            }
+            ordinal(item.content(), r.ord()).ifPresent(ordinal -> out.add(new ImportedDeck.Review(item.id(), ordinal,
+                    r.ease(), r.id(), Math.max(0, Math.min(r.timeMs(), 3_600_000)), "anki-" + r.id())));
+        }
+        return out;
+    }
+
+    /** Our card for Anki's template number: cloze ord n is deletion n + 1; a reversible's two are 0 and 1. */
+    private static Optional<Integer> ordinal(ItemContent content, int ord) {
+        if (content instanceof ItemContent.Cloze c) {
+            return new ClozeText(c.text()).numbers().contains(ord + 1) ? Optional.of(ord + 1) : Optional.empty();
+        }
+        if (content instanceof ItemContent.Reversible) {
+            return ord == 0 || ord == 1 ? Optional.of(ord) : Optional.empty();
+        }
+        return ord == 0 ? Optional.of(0) : Optional.empty();
     }
 
     private static String otherNotice(AnkiNoteType type) {

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A note with its raw field HTML (in note-type field order), the deck its first card is in ({@code ::}
- * between levels) and how many cards it has (an optional reverse that is not switched on has one).
+ * between levels), how many cards it has (an optional reverse that is not switched on has one) and its tags.
  */
-public record AnkiNote(long id, long noteTypeId, List<String> fields, String deck, int cards) {
+public record AnkiNote(long id, long noteTypeId, List<String> fields, String deck, int cards, List<String> tags) {
     public AnkiNote {
         fields = List.copyOf(fields);
+        tags = List.copyOf(tags);
     }
 
     public String field(int i) {

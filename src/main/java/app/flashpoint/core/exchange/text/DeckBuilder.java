@@ -20,7 +20,7 @@ import java.util.Map;
  * front and back (for a cloze note, text and Back Extra); the field after the back is kept as the explanation,
  * since Basic has no third field in Anki and a third spreadsheet column is usually a note on the card.
  * A row's first tag is its key point ({@code Parent::Child} → family "Parent", title "Child"; underscores
- * read as spaces); untagged rows share one key point named after their deck.
+ * read as spaces) and the others its item's tags; untagged rows share one key point named after their deck.
  */
 final class DeckBuilder {
     static final int IMPORTANCE = 3;
@@ -105,7 +105,9 @@ final class DeckBuilder {
 
     private void item(Row row, ItemContent content, String explanation) {
         String keyPoint = keyPoint(row).id();
-        items.add(new Item("item-" + (items.size() + 1), keyPoint, Bloom.REMEMBER, content, explanation, List.of()));
+        List<String> tags = row.tags().size() > 1 ? row.tags().subList(1, row.tags().size()) : List.of();
+        items.add(new Item("item-" + (items.size() + 1), keyPoint, Bloom.REMEMBER, content, explanation, List.of(), "",
+                tags));
     }
 
     private KeyPoint keyPoint(Row row) {

@@ -90,7 +90,13 @@ public final class DelimitedWriter {
     }
 
     private static String[] row(Item item, KeyPoint keyPoint) {
-        String tag = keyPoint == null ? "" : tag(keyPoint);
+        // the key point's tag first: the reader takes a row's first tag as its key point, the rest as its tags
+        var tags = new java.util.LinkedHashSet<String>();
+        if (keyPoint != null) {
+            tags.add(tag(keyPoint));
+        }
+        tags.addAll(item.tags());
+        String tag = String.join(" ", tags);
         String explanation = item.explanation() == null ? "" : item.explanation().strip();
         ItemContent content = item.content();
         if (content instanceof ItemContent.Basic b) {

@@ -15,6 +15,10 @@ public record Card(String itemId, int ordinal, String keyPoint, List<SourceSpan>
     }
 
     public String id() {
+        return idOf(itemId, ordinal);
+    }
+
+    public static String idOf(String itemId, int ordinal) {
         return itemId + "#" + ordinal;
     }
 

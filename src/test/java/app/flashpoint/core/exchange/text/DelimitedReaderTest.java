@@ -112,6 +112,9 @@ class DelimitedReaderTest {
                 new KeyPoint("kp-2", "imported", "", "Languages::French", 3),
                 new KeyPoint("kp-3", "Phrases", "", "French", 3));
         assertThat(deck.items()).extracting(Item::keyPoint).containsExactly("kp-1", "kp-1", "kp-2", "kp-3");
+        // the first tag names the key point; the others stay on the item
+        assertThat(deck.items()).extracting(Item::tags).containsExactly(List.of("imported"), List.of("imported"),
+                List.of(), List.of("extra", "imported"));
     }
 
     @Test

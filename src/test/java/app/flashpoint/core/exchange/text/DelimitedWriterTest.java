@@ -24,7 +24,7 @@ class DelimitedWriterTest {
 
     private static final Deck DECK = new Deck("biology", "Biology 101", "", List.of(), List.of(CELLS, ENERGY), List.of(
             item("b1", CELLS, new ItemContent.Basic("What holds the DNA?", "The nucleus, in \"eukaryotes\""), "Not in bacteria"),
-            item("r1", CELLS, new ItemContent.Reversible("ribosome", "makes proteins"), ""),
+            item("r1", CELLS, new ItemContent.Reversible("ribosome", "makes proteins"), "").withTags(List.of("exam", "week_2")),
             item("c1", ENERGY, new ItemContent.Cloze("ATP is made in the {{c1::mitochondria::organelle}}"), "Also in chloroplasts"),
             item("s1", ENERGY, new ItemContent.ShortAnswer("Sugar split in glycolysis?", List.of("glucose", "dextrose")), ""),
             item("m1", ENERGY, new ItemContent.MultipleChoice("Which gas do plants release?", "Oxygen",
@@ -47,7 +47,7 @@ class DelimitedWriterTest {
                 #deck:Biology 101
                 #columns:Note type\tFront\tBack\tExplanation\tTags
                 Basic\tWhat holds the DNA?\t"The nucleus, in ""eukaryotes\"\"\"\tNot in bacteria\tCell_biology::Cell_parts
-                Basic (and reversed card)\tribosome\tmakes proteins\t\tCell_biology::Cell_parts
+                Basic (and reversed card)\tribosome\tmakes proteins\t\tCell_biology::Cell_parts exam week_2
                 Cloze\tATP is made in the {{c1::mitochondria::organelle}}\tAlso in chloroplasts\t\tMetabolism::Energy
                 Basic (type in the answer)\tSugar split in glycolysis?\tglucose\t\tMetabolism::Energy
                 """);
@@ -88,6 +88,8 @@ class DelimitedWriterTest {
             read.keyPoints().forEach(k -> titleOf.put(k.id(), k.title()));
             assertThat(read.items()).extracting(i -> titleOf.get(i.keyPoint())).containsExactly(
                     "Cell parts", "Cell parts", "Energy", "Energy", "Energy", "Cell parts", "Energy", "Cell parts");
+            assertThat(read.items().get(1).tags()).containsExactly("exam", "week_2");
+            assertThat(read.items().get(0).tags()).isEmpty();
         }
     }
 
