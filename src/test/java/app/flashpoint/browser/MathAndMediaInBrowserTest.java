@@ -40,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SharedApp
 class MathAndMediaInBrowserTest extends BrowserTest {
     static final String FRONT = "Simplify \\(x^2\\) times \\[\\frac{a}{b}\\] (not \\(\\frac{1}\\)) [image: grid.png]";
+    static final String SECOND = "Which is \\(y_1\\)? \\[\\frac{\\sqrt{y}}{2}\\] (not \\(\\frac{2}\\)) [image: grid.png]";
 
     @Inject
     Roles roles;
@@ -65,6 +66,13 @@ class MathAndMediaInBrowserTest extends BrowserTest {
         assertThat(colourOf(math)).isEqualTo(colourOf(math.findElement(By.xpath("..")))).isNotEqualTo(lightText);
         assertThat(colourOf(card.findElement(By.cssSelector(".katex-error"))))
                 .isEqualTo(colourOf(card.findElement(By.cssSelector(".katex-error")).findElement(By.xpath(".."))));
+        // the next card comes from the study API, drawn in place: its math and image too
+        String first = card.getAttribute("data-card");
+        find(By.id("reveal")).click();
+        find(By.cssSelector("#rate-form[data-api] button[value='3']")).click();
+        Browser.patientWait(browser).until(d -> !first.equals(
+                browser.findElement(By.cssSelector("[data-testid=study-card]")).getAttribute("data-card")));
+        assertMathAndImage(find(By.cssSelector("[data-testid=study-card]")));
         assertNoConsoleError("study");
 
         browser.get(server.getURL() + "/decks/" + slug + "/cram/new");
@@ -139,11 +147,11 @@ class MathAndMediaInBrowserTest extends BrowserTest {
     private void assertMathAndImage(WebElement within) {
         Browser.patientWait(browser).until(d -> within.findElements(By.cssSelector(".katex")).size() >= 2);
         assertThat(within.findElements(By.cssSelector(".katex-display .katex"))).as("the display formula").hasSize(1);
-        // KaTeX's own markup: x with a superscript 2, a fraction a over b
+        // KaTeX's own markup: x with a superscript (or y with a subscript), a fraction in the display formula
         assertThat(within.findElements(By.cssSelector(".katex .msupsub"))).isNotEmpty();
         assertThat(within.findElements(By.cssSelector(".katex-display .mfrac"))).hasSize(1);
         // the malformed formula shows its source, not a broken page
-        assertThat(within.findElement(By.cssSelector(".katex-error")).getText()).isEqualTo("\\frac{1}");
+        assertThat(within.findElement(By.cssSelector(".katex-error")).getText()).matches("\\\\frac\\{[12]}");
         assertThat(within.getText()).doesNotContain("\\(").doesNotContain("\\[").doesNotContain("[image:");
         WebElement image = within.findElement(By.cssSelector("img.card-media"));
         assertThat(image.getAttribute("alt")).isEqualTo("grid.png");
@@ -182,7 +190,8 @@ class MathAndMediaInBrowserTest extends BrowserTest {
         var png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
         var deck = new Deck("algebra", "Algebra", "", List.of(), List.of(new KeyPoint("fractions", "Fractions", "", "", 3)),
-                List.of(new Item("simplify", "fractions", Bloom.REMEMBER, new ItemContent.Basic(FRONT, "ab"), "", List.of())));
+                List.of(new Item("simplify", "fractions", Bloom.REMEMBER, new ItemContent.Basic(FRONT, "ab"), "", List.of()),
+                        new Item("root", "fractions", Bloom.REMEMBER, new ItemContent.Basic(SECOND, "y"), "", List.of())));
         return AnkiPackages.withMedia(ApkgWriter.write(deck, 1_600_000_000_000L, Instant.parse("2026-01-01T00:00:00Z")),
                 Map.of("grid.png", png.toByteArray()));
     }
