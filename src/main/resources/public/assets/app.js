@@ -104,6 +104,7 @@
     const front = document.createElement('template');
     front.innerHTML = card.html;
     article.replaceChildren(front.content);
+    if (window.flashpoint) window.flashpoint.itemText(article);
     const feedback = document.getElementById('feedback');
     feedback.classList.remove('ok', 'bad');
     feedback.textContent = (result.result === 'recorded' ? 'Saved: ' + ratingLabel + '.' : 'Already saved.')
@@ -367,41 +368,115 @@
   });
 })();
 
-// Imported Anki cards name their media as "[image: name]" and "[sound: name]" in their text (kept as text by the
-// server); on a deck's pages and in its study, show them. Elements are built, never parsed from HTML.
+// Item text, wherever a page shows it (deck pages, study, cram, self-tests, quizzes, the gradebook, the reader):
+// imported Anki cards name their media as "[image: name]" and "[sound: name]" (kept as text by the server), shown
+// here as an image or a player; math written \( … \) or \[ … \] is drawn by KaTeX, which is loaded only when the
+// page has some. Both work on text nodes, so text the server escaped still renders, and a typed answer (an input's
+// value) is never touched. Elements are built, never parsed from HTML; KaTeX builds its own the same way, which
+// the page's Content-Security-Policy allows (no inline style attribute, no eval). Pages that replace item text
+// after loading (the study page's next card, an attempt's feedback) call window.flashpoint.itemText on it.
 (function () {
-  const match = window.location.pathname.match(/^\/(?:study|decks)\/([a-z0-9-]+)/);
   const main = document.getElementById('main');
-  if (!match || !main) return;
-  const base = '/decks/' + match[1] + '/media/';
-  const pattern = /\[(image|sound): ([^\]\/\\]+)\]/g;
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  const found = [];
-  while (walker.nextNode()) {
-    if (pattern.test(walker.currentNode.nodeValue)) found.push(walker.currentNode);
-    pattern.lastIndex = 0;
+  if (!main) return;
+  // a deck's own pages and its study say the deck in their address; other pages mark it (data-deck-slug)
+  const fromPath = window.location.pathname.match(/^\/(?:study|decks)\/([a-z0-9-]+)/);
+  const marker = /\[(image|sound): ([^\]\/\\]+)\]/g;
+  const notText = 'script, style, textarea, code, pre, .katex';
+
+  function slugOf(node) {
+    const holder = node.parentElement.closest('[data-deck-slug]');
+    return holder ? holder.dataset.deckSlug : fromPath && fromPath[1];
   }
-  found.forEach(function (node) {
-    const parts = document.createDocumentFragment();
-    let last = 0;
-    node.nodeValue.replace(pattern, function (whole, kind, name, at) {
-      parts.append(node.nodeValue.slice(last, at));
-      let media;
-      if (kind === 'image') {
-        media = document.createElement('img');
-        media.alt = name;
-        media.className = 'card-media';
-      } else {
-        media = document.createElement('audio');
-        media.controls = true;
-        media.setAttribute('aria-label', name);
-      }
-      media.src = base + encodeURIComponent(name);
-      parts.append(media);
-      last = at + whole.length;
-      return whole;
+
+  function media(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const found = [];
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (marker.test(node.nodeValue) && !node.parentElement.closest(notText) && slugOf(node)) found.push(node);
+      marker.lastIndex = 0;
+    }
+    found.forEach(function (node) {
+      const base = '/decks/' + slugOf(node) + '/media/';
+      const parts = document.createDocumentFragment();
+      let last = 0;
+      node.nodeValue.replace(marker, function (whole, kind, name, at) {
+        parts.append(node.nodeValue.slice(last, at));
+        let element;
+        if (kind === 'image') {
+          element = document.createElement('img');
+          element.alt = name;
+          element.className = 'card-media';
+        } else {
+          element = document.createElement('audio');
+          element.controls = true;
+          element.setAttribute('aria-label', name);
+        }
+        element.src = base + encodeURIComponent(name);
+        parts.append(element);
+        last = at + whole.length;
+        return whole;
+      });
+      parts.append(node.nodeValue.slice(last));
+      node.replaceWith(parts);
     });
-    parts.append(node.nodeValue.slice(last));
-    node.replaceWith(parts);
-  });
+  }
+
+  let katex = null;
+  function loadKatex() {
+    if (katex) return katex;
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/assets/katex/katex.min.css';
+    document.head.append(css);
+    const script = function (src) {
+      return new Promise(function (resolve, reject) {
+        const s = document.createElement('script');
+        s.src = src;
+        s.onload = resolve;
+        s.onerror = function () { reject(new Error('could not load ' + src)); };
+        document.head.append(s);
+      });
+    };
+    // auto-render finds the katex global: one after the other
+    katex = script('/assets/katex/katex.min.js').then(function () { return script('/assets/katex/contrib/auto-render.min.js'); });
+    return katex;
+  }
+
+  // KaTeX gives a few elements a style attribute (a malformed formula's colour, a tall delimiter's width) with
+  // setAttribute, which the page's policy refuses (no inline style attribute, so an injected one cannot style
+  // anything). While KaTeX draws, such a style is set through the CSSOM instead, which the policy allows.
+  function styledThroughCssom(draw) {
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (name, value) {
+      if (String(name).toLowerCase() !== 'style' || !this.style) return setAttribute.call(this, name, value);
+      this.style.cssText = value;
+    };
+    try { draw(); } finally { Element.prototype.setAttribute = setAttribute; }
+  }
+
+  const delimiter = /\\\(|\\\[/;
+  function math(root) {
+    if (!delimiter.test(root.textContent)) return;
+    loadKatex().then(function () {
+      styledThroughCssom(function () {
+        window.renderMathInElement(root, {
+          delimiters: [{left: '\\(', right: '\\)', display: false}, {left: '\\[', right: '\\]', display: true}],
+          // a malformed formula shows its source (with KaTeX's message as its title), never a broken page
+          throwOnError: false,
+          // text as authors type it (Unicode letters in math): no console warning for each
+          strict: 'ignore',
+          ignoredClasses: ['no-math']
+        });
+      });
+    }).catch(function () { /* the source text stays readable */ });
+  }
+
+  function itemText(root) {
+    media(root);
+    math(root);
+  }
+
+  window.flashpoint = Object.assign(window.flashpoint || {}, {itemText: itemText});
+  itemText(main);
 })();

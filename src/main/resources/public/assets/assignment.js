@@ -38,6 +38,7 @@
       para.appendChild(a);
       para.appendChild(document.createTextNode(': “' + p.quote + '”'));
     });
+    if (window.flashpoint) window.flashpoint.itemText(box); // app.js: media and math in the answer and explanation
     card.querySelectorAll('fieldset').forEach(function (f) { f.disabled = true; });
     const check = card.querySelector('button.check');
     if (check) check.remove();

@@ -11,26 +11,18 @@ import jakarta.inject.Singleton;
 @Singleton
 public class AccountClosing {
     private final AccountRepository accounts;
-    private final Passwords passwords;
     private final Sessions sessions;
     private final ThemeRepository themes;
     private final ProfileRepository profiles;
     private final PasswordResetRepository resets;
 
-    AccountClosing(AccountRepository accounts, Passwords passwords, Sessions sessions, ThemeRepository themes,
+    AccountClosing(AccountRepository accounts, Sessions sessions, ThemeRepository themes,
                    ProfileRepository profiles, PasswordResetRepository resets) {
         this.accounts = accounts;
-        this.passwords = passwords;
         this.sessions = sessions;
         this.themes = themes;
         this.profiles = profiles;
         this.resets = resets;
-    }
-
-    /** Whether {@code password} is the signed-up account's own (a guest has none, so never). */
-    public boolean passwordMatches(long accountId, String password) {
-        return accounts.findById(accountId).filter(a -> !a.guest() && a.passwordHash() != null)
-                .map(a -> passwords.matches(password, a.passwordHash())).orElse(false);
     }
 
     /** The role the account has now, for the rules on who may delete itself. */

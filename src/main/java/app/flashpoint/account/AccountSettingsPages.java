@@ -3,6 +3,7 @@ package app.flashpoint.account;
 import app.flashpoint.system.Toasts;
 import app.flashpoint.system.CsrfGuard;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.view;
 
 /**
  * A signed-up account's own page: its name, time zone and daily goal; change the password (the current one
@@ -47,11 +49,14 @@ class AccountSettingsPages {
     private final LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
     private final Profiles profiles;
+    private final PasswordConfirmation confirmation;
 
     AccountSettingsPages(AccountRepository accounts, Passwords passwords, Sessions sessions, CsrfGuard csrf,
                          LoginHandler<HttpRequest<?>, MutableHttpResponse<?>> loginHandler,
-                         LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler, Profiles profiles) {
+                         LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler, Profiles profiles,
+                         PasswordConfirmation confirmation) {
         this.profiles = profiles;
+        this.confirmation = confirmation;
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
@@ -111,7 +116,14 @@ class AccountSettingsPages {
         csrf.check(request, form.csrfToken());
         AccountRow account = signedUp(authentication);
         var errors = new HashMap<String, String>();
-        if (!passwords.matches(form.current() == null ? "" : form.current(), account.passwordHash())) {
+        PasswordConfirmation.Outcome checked = confirmation.check(account.id(), form.current());
+        if (checked instanceof PasswordConfirmation.Throttled throttled) {
+            errors.put("current", throttled.message() + " Your password is unchanged.");
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
+                    throttled.retryAfterSeconds()).body(view("account/settings",
+                    settingsPage(account, null, Map.of(), errors, null)));
+        }
+        if (!(checked instanceof PasswordConfirmation.Confirmed)) {
             errors.put("current", "That is not your current password.");
         }
         Passwords.checkNew(form.password(), form.confirm(), errors);

@@ -18,6 +18,10 @@ import java.util.Optional;
  * and before the password is checked: the k-th reservation always counts at least k rows, so concurrent
  * guesses cannot pass the limit. A refused attempt drops its rows (it checked no password). Rows live in
  * the database, so every instance shares the counts; old ones are deleted as new ones arrive.
+ *
+ * <p>A signed-in account confirming its password (deleting itself, changing its password) is limited the same way,
+ * by an allowance of its own ({@link #reserveConfirmation}): a stolen session cannot guess the password without
+ * limit, and strangers guessing at the sign-in form cannot keep the owner from changing it.
  */
 @Singleton
 class LoginThrottle {
@@ -40,12 +44,24 @@ class LoginThrottle {
 
     /** Either the attempt's reservation (the password may be checked) or when to try again. */
     Result reserve(String username, String address, @Nullable String device) {
+        return reserve(device != null
+                ? List.of(new Limit("device:" + device + ":" + username, PER_DEVICE))
+                : List.of(new Limit("account:" + username, PER_ACCOUNT), new Limit("address:" + address, PER_ADDRESS)));
+    }
+
+    /**
+     * A password check by the signed-in account itself: every session of the account shares one allowance (a
+     * session comes only from a right password, so a thief holding one gets no more than this), apart from the
+     * sign-in form's.
+     */
+    Result reserveConfirmation(long accountId) {
+        return reserve(List.of(new Limit("confirm:" + accountId, PER_ACCOUNT)));
+    }
+
+    private Result reserve(List<Limit> limits) {
         long now = clock.millis();
         long since = now - WINDOW.toMillis();
         attempts.forgetBefore(since);
-        List<Limit> limits = device != null
-                ? List.of(new Limit("device:" + device + ":" + username, PER_DEVICE))
-                : List.of(new Limit("account:" + username, PER_ACCOUNT), new Limit("address:" + address, PER_ADDRESS));
         var reserved = new ArrayList<LoginAttemptRow>();
         for (Limit limit : limits) {
             reserved.add(attempts.save(new LoginAttemptRow(null, limit.key(), now)));

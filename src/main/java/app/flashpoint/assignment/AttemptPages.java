@@ -182,13 +182,14 @@ class AttemptPages {
 
     /** An attempt being taken; {@code secondsLeft} -1 without a time limit, {@code deadline} empty then. */
     @Introspected
-    record AttemptPage(AttemptRow t, AssignmentRow a, String className, List<AttemptQuestion> questions, int answered,
+    record AttemptPage(AttemptRow t, AssignmentRow a, String className, String deckSlug, List<AttemptQuestion> questions,
+                       int answered,
                        long secondsLeft, String deadline, @Nullable String notice, boolean immediate) {
     }
 
     /** A submitted attempt; {@code answers} empty until the feedback timing lets the student review it. */
     @Introspected
-    record ResultPage(AttemptRow t, AssignmentRow a, String className, boolean review, String score,
+    record ResultPage(AttemptRow t, AssignmentRow a, String className, String deckSlug, boolean review, String score,
                       List<Feedback> answers, @Nullable String notice, String submittedAt, String closes) {
     }
 
@@ -204,7 +205,7 @@ class AttemptPages {
         Long deadline = t.attempt().deadlineAt();
         long secondsLeft = deadline == null ? -1 : Math.max(0, (deadline - attempts.now()) / 1000);
         return page(status, "assignment/attempt", new AttemptPage(t.attempt(), t.assignment(),
-                t.in().classroom().name(), questions, responses.size(), secondsLeft, times.show(deadline), notice,
+                t.in().classroom().name(), t.in().classroom().deckSlug(), questions, responses.size(), secondsLeft, times.show(deadline), notice,
                 immediate));
     }
 
@@ -219,7 +220,8 @@ class AttemptPages {
                     grades.get(q.number()))).toList();
         }
         double score = t.attempt().score() == null ? 0 : t.attempt().score();
-        return page(status, "assignment/result", new ResultPage(t.attempt(), a, t.in().classroom().name(), review,
+        return page(status, "assignment/result", new ResultPage(t.attempt(), a, t.in().classroom().name(),
+                t.in().classroom().deckSlug(), review,
                 Views.percent(score), answers, notice, times.show(t.attempt().submittedAt()), times.show(a.closeAt())));
     }
 

@@ -45,7 +45,7 @@ class StatisticsPages {
     }
 
     @Introspected
-    record ItemPage(StatisticsReport.ItemLine line) {
+    record ItemPage(String deckSlug, StatisticsReport.ItemLine line) {
     }
 
     @Get("/classes/{id}/assignments/{assignmentId}/statistics")
@@ -58,6 +58,7 @@ class StatisticsPages {
     @Get("/items/{itemId}/statistics")
     ModelAndView<Map<String, Object>> item(String itemId, Authentication authentication) {
         ItemDeck item = queries.itemDeck(itemId).orElseThrow(() -> NotFoundException.of("item", itemId));
-        return view("gradebook/item", new ItemPage(analysis.item(item, CurrentAccount.of(authentication).id())));
+        return view("gradebook/item", new ItemPage(item.deckSlug(),
+                analysis.item(item, CurrentAccount.of(authentication).id())));
     }
 }

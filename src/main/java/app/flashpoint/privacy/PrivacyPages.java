@@ -2,10 +2,12 @@ package app.flashpoint.privacy;
 
 import app.flashpoint.account.AccountClosing;
 import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.PasswordConfirmation;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.Toasts;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 
 import static app.flashpoint.system.PageResponses.page;
+import static app.flashpoint.system.PageResponses.view;
 
 /** "Download all my data" and "Delete my account", from the account page; for signed-up accounts. */
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -40,14 +43,16 @@ import static app.flashpoint.system.PageResponses.page;
 class PrivacyPages {
     private final PersonalData data;
     private final AccountClosing closing;
+    private final PasswordConfirmation confirmation;
     private final CsrfGuard csrf;
     private final JsonMapper json;
     private final LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler;
 
-    PrivacyPages(PersonalData data, AccountClosing closing, CsrfGuard csrf, JsonMapper json,
-                 LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
+    PrivacyPages(PersonalData data, AccountClosing closing, PasswordConfirmation confirmation, CsrfGuard csrf,
+                 JsonMapper json, LogoutHandler<HttpRequest<?>, MutableHttpResponse<?>> logoutHandler) {
         this.data = data;
         this.closing = closing;
+        this.confirmation = confirmation;
         this.csrf = csrf;
         this.json = json;
         this.logoutHandler = logoutHandler;
@@ -101,7 +106,13 @@ class PrivacyPages {
         if (refusal != null) {
             return page(HttpStatus.CONFLICT, "privacy/delete", new DeletePage(refusal, null));
         }
-        if (!closing.passwordMatches(me.id(), form.password() == null ? "" : form.password())) {
+        PasswordConfirmation.Outcome checked = confirmation.check(me.id(), form.password());
+        if (checked instanceof PasswordConfirmation.Throttled throttled) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER,
+                    throttled.retryAfterSeconds()).body(view("privacy/delete",
+                    new DeletePage(null, throttled.message() + " Nothing was deleted.")));
+        }
+        if (!(checked instanceof PasswordConfirmation.Confirmed)) {
             return page(HttpStatus.UNPROCESSABLE_ENTITY, "privacy/delete",
                     new DeletePage(null, "That is not your password. Nothing was deleted."));
         }
