@@ -17,6 +17,7 @@ import java.util.Optional;
  * Gives every page {@code canAuthor}: whether the header shows the link to the authoring pages (an instructor
  * or admin always; anyone else once they own a deck, imported or made), {@code authoringName}: what that link
  * and the pages' breadcrumbs call them ("Authoring" for those who edit the bank, "Your decks" for the rest),
+ * {@code teaches}: whether the account is an instructor or admin (whose decks go on classes and may be public),
  * and {@code canAdminister} for the accounts link; and on a page about a deck, {@code canEditDeck}: whether this
  * account may edit that deck, so the deck and item pages offer their "Edit" links only when they would work.
  */
@@ -40,6 +41,7 @@ class AuthorLinkModel implements ViewModelProcessor<Map<String, Object>> {
             model.put("canAuthor", teaches || me.filter(editable::ownsAny).isPresent());
         }
         model.putIfAbsent("authoringName", teaches ? AUTHORING : YOUR_DECKS);
+        model.putIfAbsent("teaches", teaches);
         model.putIfAbsent("canAdminister", me.filter(a -> Roles.ADMIN.equals(a.role())).isPresent());
         boolean canEditDeck = me.isPresent() && model.get("deck") instanceof DeckDetail deck
                 && editable.mayEdit(deck.slug(), me.get());
