@@ -4,7 +4,6 @@ import app.flashpoint.core.bank.Slugs;
 
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.account.Roles;
 import app.flashpoint.deck.DeckVisibility;
 import app.flashpoint.deck.ItemRow;
 import app.flashpoint.deck.KeyPointRow;
@@ -33,6 +32,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,8 +46,11 @@ import static app.flashpoint.authoring.AuthoringViews.deckPath;
 import static app.flashpoint.system.PageResponses.page;
 import static app.flashpoint.system.PageResponses.seeOther;
 
-/** Decks and key points, for instructors and admins: the list of editable decks, a deck's overview, forms. */
-@Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+/**
+ * Decks and key points: the list of the decks one may edit, a deck's overview, forms. Open to every signed-in
+ * account, each to the decks {@link EditableDecks} lets it edit (a student: its own, which stay private).
+ */
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/author")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -71,8 +74,9 @@ class DeckAuthoringPages {
         this.csrf = csrf;
     }
 
+    /** teaches: whether the list holds the bank's decks too (and says so). */
     @Introspected
-    record ListPage(List<AuthoredDeck> decks) {
+    record ListPage(List<AuthoredDeck> decks, boolean teaches) {
     }
 
     /** items: each key point's id to its items' lines; saved: the key point or item just saved, if any. */
@@ -82,10 +86,13 @@ class DeckAuthoringPages {
                     Map<String, String> types) {
     }
 
-    /** deck: null for a new deck; form: the fields as typed; chosen: the documents ticked. */
+    /**
+     * deck: null for a new deck; form: the fields as typed; chosen: the documents ticked; mayPublish: whether
+     * the visibility choice is offered (to instructors and admins; a student's deck stays private).
+     */
     @Introspected
     record DeckFormPage(@Nullable AuthoredDeck deck, Map<String, String> form, List<String> chosen,
-                        List<DocumentRow> allDocuments, List<String> problems) {
+                        List<DocumentRow> allDocuments, List<String> problems, boolean mayPublish) {
     }
 
     /** keyPoint: null for a new one; families: those of the deck's key points, offered as suggestions. */
@@ -100,13 +107,14 @@ class DeckAuthoringPages {
 
     @Get
     HttpResponse<?> list(Authentication authentication) {
-        return page("authoring/list", new ListPage(editable.list(CurrentAccount.of(authentication))));
+        CurrentAccount me = CurrentAccount.of(authentication);
+        return page("authoring/list", new ListPage(editable.list(me), EditableDecks.teaches(me)));
     }
 
     @Get("/decks/new")
     HttpResponse<?> newDeck(Authentication authentication) {
         return deckForm(HttpStatus.OK, null, Map.of("visibility", DeckVisibility.PRIVATE.code()), List.of(), List.of(),
-                CurrentAccount.of(authentication).id());
+                CurrentAccount.of(authentication));
     }
 
     @Post(value = "/decks", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -114,7 +122,10 @@ class DeckAuthoringPages {
                            HttpRequest<?> request) {
         csrf.check(request, typed == null ? null : typed.csrfToken());
         DeckForm form = typed.stripped();
-        String slug = form.slug();
+        CurrentAccount me = CurrentAccount.of(authentication);
+        // a student is not asked for a slug (the form has none for them): one is made from the title
+        String slug = form.slug().isEmpty() && !form.title().isEmpty()
+                ? Slugs.unique(Slugs.of(form.title(), "deck"), authoring::deckExists) : form.slug();
         var problems = deckProblems(form);
         if (!Slugs.valid(slug)) {
             problems.add(0, "The slug must be lower-case letters, digits and dashes (for example my-course).");
@@ -122,12 +133,11 @@ class DeckAuthoringPages {
             problems.add(0, "A deck named '" + slug + "' exists already: choose another slug.");
         }
         List<String> documents = form.documents();
-        long me = CurrentAccount.of(authentication).id();
-        unknownDocuments(documents, problems, null, me);
+        unknownDocuments(documents, problems, null, me.id());
         if (!problems.isEmpty()) {
             return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, null, typed.values(), documents, problems, me);
         }
-        authoring.createDeck(slug, form.title(), form.description(), documents, me, visibility(form, null));
+        authoring.createDeck(slug, form.title(), form.description(), documents, me.id(), visibility(form, null, me));
         return seeOther(deckPath(slug));
     }
 
@@ -148,24 +158,26 @@ class DeckAuthoringPages {
 
     @Get("/decks/{slug}/edit")
     HttpResponse<?> editDeck(String slug, Authentication authentication) {
-        AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
+        CurrentAccount me = CurrentAccount.of(authentication);
+        AuthoredDeck deck = editable.get(slug, me);
         return deckForm(HttpStatus.OK, deck, Map.of("title", deck.title(), "description", deck.description(),
-                "visibility", deck.visibility().code()), deck.documents(), List.of(), deck.ownerId());
+                "visibility", deck.visibility().code()), deck.documents(), List.of(), me);
     }
 
     @Post(value = "/decks/{slug}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(String slug, @Nullable @Body DeckForm typed, Authentication authentication,
                            HttpRequest<?> request) {
         csrf.check(request, typed == null ? null : typed.csrfToken());
-        AuthoredDeck deck = editable.get(slug, CurrentAccount.of(authentication));
+        CurrentAccount me = CurrentAccount.of(authentication);
+        AuthoredDeck deck = editable.get(slug, me);
         DeckForm form = typed.stripped();
         var problems = deckProblems(form);
         List<String> documents = form.documents();
         unknownDocuments(documents, problems, deck.slug(), deck.ownerId());
         if (!problems.isEmpty()) {
-            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, typed.values(), documents, problems, deck.ownerId());
+            return deckForm(HttpStatus.UNPROCESSABLE_ENTITY, deck, typed.values(), documents, problems, me);
         }
-        authoring.updateDeck(deck, form.title(), form.description(), documents, visibility(form, deck));
+        authoring.updateDeck(deck, form.title(), form.description(), documents, visibility(form, deck, me));
         return seeOther(deckPath(slug));
     }
 
@@ -251,10 +263,17 @@ class DeckAuthoringPages {
                 .forEach(d -> problems.add("There is no document named '" + d + "'."));
     }
 
-    /** A bank deck stays public (it is reviewed like code); a browser deck is private unless made public. */
-    private static DeckVisibility visibility(DeckForm stripped, @Nullable AuthoredDeck deck) {
+    /**
+     * A bank deck stays public (it is reviewed like code); a browser deck is private unless made public, which
+     * only instructors and admins may do: a student's choice is not asked, and a forged one is ignored (its deck
+     * keeps what it has, private unless an admin published it).
+     */
+    private static DeckVisibility visibility(DeckForm stripped, @Nullable AuthoredDeck deck, CurrentAccount me) {
         if (deck != null && deck.fromBank()) {
             return DeckVisibility.PUBLIC;
+        }
+        if (!EditableDecks.teaches(me)) {
+            return deck == null ? DeckVisibility.PRIVATE : deck.visibility();
         }
         // anything but "public" (nothing ticked, a forged value) is private: the safe side
         return DeckVisibility.PUBLIC.code().equals(stripped.visibility()) ? DeckVisibility.PUBLIC : DeckVisibility.PRIVATE;
@@ -265,10 +284,13 @@ class DeckAuthoringPages {
         return new ArrayList<>(FormProblems.of(validator.validate(stripped), KeyPointForm.FIELDS));
     }
 
+    /** The documents offered are those of the deck's owner (the account itself for a new deck). */
     private HttpResponse<?> deckForm(HttpStatus status, @Nullable AuthoredDeck deck, Map<String, String> values,
-                                     List<String> chosen, List<String> problems, @Nullable Long ownerId) {
+                                     List<String> chosen, List<String> problems, CurrentAccount me) {
+        Long ownerId = deck == null ? Long.valueOf(me.id()) : deck.ownerId();
         return page(status, "authoring/deck-form", new DeckFormPage(deck, values, chosen,
-                authoring.attachableDocuments(deck == null ? null : deck.slug(), ownerId), problems));
+                authoring.attachableDocuments(deck == null ? null : deck.slug(), ownerId), problems,
+                EditableDecks.teaches(me)));
     }
 
     private HttpResponse<?> keyPointForm(HttpStatus status, AuthoredDeck deck, @Nullable KeyPointRow keyPoint,

@@ -4,7 +4,6 @@ import app.flashpoint.core.bank.Slugs;
 
 import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemEntries;
 import app.flashpoint.core.bank.SourceSpan;
@@ -36,6 +35,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,9 +57,11 @@ import static app.flashpoint.system.PageResponses.seeOther;
 /**
  * New documents (pasted or uploaded, up to 1 MB) and the review queue of the generator's drafts. Approving
  * a draft turns it into a published item through the same checks as the item form (ItemEntries); its
- * explanation, which the generator cannot write, is asked for in the approve form.
+ * explanation, which the generator cannot write, is asked for in the approve form. Open to whoever may edit
+ * the deck ({@link EditableDecks}), a student too for a deck of its own: a document and its drafts belong to
+ * that deck and are read only by those who may study it, so nothing here reaches another account or a class.
  */
-@Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/author/decks/{slug}")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -12,9 +12,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Which decks an author may edit. Bank decks belong to no one (they are reviewed like code), so every
- * instructor may edit them; a deck created in the browser belongs to its creator, and admins. Another
- * instructor's deck is a 404, like a missing one, as for classes.
+ * Which decks an account may edit. Bank decks belong to no one (they are reviewed like code), so every
+ * instructor may edit them, and no student. A deck created in the browser or imported belongs to its creator,
+ * whatever their role (a student edits the decks they imported), and admins. Anyone else's deck is a 404, like
+ * a missing one, as for classes.
  */
 @Singleton
 class EditableDecks {
@@ -40,8 +41,21 @@ class EditableDecks {
         return decks.findById(slug).filter(d -> may(d, me)).isPresent();
     }
 
+    /** Whether {@code me} owns a deck: the header's link to the authoring pages is shown to a student who does. */
+    boolean ownsAny(CurrentAccount me) {
+        return decks.existsByOwnerId(me.id());
+    }
+
+    /** Instructors and admins edit the bank's decks and may make a deck public (a student's stay private). */
+    static boolean teaches(CurrentAccount me) {
+        return Roles.INSTRUCTOR.equals(me.role()) || Roles.ADMIN.equals(me.role());
+    }
+
     private static boolean may(DeckRow deck, CurrentAccount me) {
-        return deck.ownerId() == null || deck.ownerId() == me.id() || Roles.ADMIN.equals(me.role());
+        if (Roles.ADMIN.equals(me.role())) {
+            return true;
+        }
+        return deck.ownerId() == null ? Roles.INSTRUCTOR.equals(me.role()) : deck.ownerId() == me.id();
     }
 
     private AuthoredDeck of(DeckRow row) {

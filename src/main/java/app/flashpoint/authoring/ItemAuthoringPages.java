@@ -4,7 +4,6 @@ import app.flashpoint.core.bank.Slugs;
 
 import app.flashpoint.deck.ItemStatus;
 import app.flashpoint.account.CurrentAccount;
-import app.flashpoint.account.Roles;
 import app.flashpoint.core.bank.Item;
 import app.flashpoint.core.bank.ItemEntries;
 import app.flashpoint.core.bank.SourceSpan;
@@ -33,6 +32,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +52,7 @@ import static app.flashpoint.system.PageResponses.seeOther;
  * The form becomes a bank entry and is judged by {@code ItemEntries.check}, the loader's own rules, so a
  * quote must be found verbatim in the deck's documents; any problem re-shows the form with all it held.
  */
-@Secured({Roles.INSTRUCTOR, Roles.ADMIN})
+@Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/author/decks/{slug}")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -11,6 +11,8 @@ import java.util.List;
 public interface DeckRepository extends CrudRepository<DeckRow, String> {
     List<DeckRow> listOrderByTitle();
 
+    boolean existsByOwnerId(long ownerId);
+
     /** The decks of the classes {@code accountId} teaches or has joined. */
     @Query("""
             SELECT DISTINCT c.deck_slug FROM classroom c

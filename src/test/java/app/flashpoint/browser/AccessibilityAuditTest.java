@@ -315,10 +315,24 @@ class AccessibilityAuditTest extends BrowserTest {
         String keyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/']")).getAttribute("href");
         browser.get(keyPoint);
         String item = browser.findElement(By.cssSelector("a[href*='/items/']")).getAttribute("href");
+        // a deck of the learner's own, made on the authoring pages, with a key point and a card
+        browser.get(server.getURL() + "/author/decks/new");
+        browser.findElement(By.name("title")).sendKeys("Audit cards " + username, Keys.ENTER);
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/author/decks/[a-z0-9-]+$"));
+        String own = URI.create(browser.getCurrentUrl()).getPath();
+        browser.get(server.getURL() + own + "/items/new");
+        browser.findElement(By.name("newKeyPoint")).sendKeys("Rivers");
+        browser.findElement(By.name("basicFront")).sendKeys("Which river runs through Vienna?");
+        browser.findElement(By.name("basicBack")).sendKeys("The Danube");
+        browser.findElement(By.cssSelector("#item-form button[type=submit]")).click();
+        String ownItem = Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li[data-item] a"))).getAttribute("href");
+        String ownKeyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/'][href$='/edit']")).getAttribute("href");
         return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
                 "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
                 "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
-                "/account/delete", "/import");
+                "/account/delete", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
+                own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""));
     }
 
     /**

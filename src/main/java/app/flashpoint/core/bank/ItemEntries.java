@@ -26,6 +26,10 @@ public final class ItemEntries {
     }
 
     /**
+     * A deck with documents is held to the loader's rules: an explanation and at least one verbatim quote. A
+     * deck without any (an imported one, or one a learner starts empty) has nothing to quote, so its items are
+     * checked as an import is: content, key point, kind and Bloom level; explanation and sources may be empty.
+     *
      * @param entry         the entry as an items file holds it ({@code id}, {@code keyPoint}, {@code type},
      *                      {@code bloom}, content fields, {@code explanation}, {@code sources})
      * @param documents     every document known, by name
@@ -36,7 +40,7 @@ public final class ItemEntries {
                                 List<String> deckDocuments, Set<String> keyPoints) {
         var problems = new ArrayList<String>();
         var parser = new ItemParser(null, documents, deckDocuments.isEmpty() ? null : deckDocuments.get(0),
-                deckDocuments, keyPoints, problems);
+                deckDocuments, keyPoints, problems, !deckDocuments.isEmpty());
         Optional<Item> item = parser.parse(entry);
         return new Checked(problems.isEmpty() ? item : Optional.empty(), problems);
     }

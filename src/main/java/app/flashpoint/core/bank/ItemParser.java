@@ -21,9 +21,17 @@ final class ItemParser {
     private final List<String> deckDocuments;
     private final Set<String> keyPoints;
     private final List<String> problems;
+    /** Whether an explanation and a source quote are required: always in the bank; see ItemEntries.check. */
+    private final boolean sourced;
 
     ItemParser(String file, Map<String, SourceDocument> documents, String defaultDocument,
                List<String> deckDocuments, Set<String> keyPoints, List<String> problems) {
+        this(file, documents, defaultDocument, deckDocuments, keyPoints, problems, true);
+    }
+
+    ItemParser(String file, Map<String, SourceDocument> documents, String defaultDocument,
+               List<String> deckDocuments, Set<String> keyPoints, List<String> problems, boolean sourced) {
+        this.sourced = sourced;
         this.file = file;
         this.documents = documents;
         this.defaultDocument = defaultDocument;
@@ -63,7 +71,7 @@ final class ItemParser {
         if (bloomName != null && bloom == null) {
             report(id, "unknown Bloom level '" + bloomName + "'");
         }
-        if (map.get("explanation") == null || map.get("explanation").toString().isBlank()) {
+        if (sourced && (map.get("explanation") == null || map.get("explanation").toString().isBlank())) {
             report(id, "missing explanation");
         }
         ItemContent content = null;
@@ -92,7 +100,8 @@ final class ItemParser {
         }
         List<String> tagList = tags == null ? List.of()
                 : ((List<?>) tags).stream().map(t -> t.toString().strip()).distinct().toList();
-        return Optional.of(new Item(id, keyPoint, bloom, content, map.get("explanation").toString().strip(), sources,
+        String explanation = map.get("explanation") == null ? "" : map.get("explanation").toString().strip();
+        return Optional.of(new Item(id, keyPoint, bloom, content, explanation, sources,
                 note == null ? "" : note.toString(), tagList));
     }
 
@@ -127,7 +136,9 @@ final class ItemParser {
     private List<SourceSpan> sources(String id, Object yaml) {
         var spans = new ArrayList<SourceSpan>();
         if (!(yaml instanceof List<?> list) || list.isEmpty()) {
-            report(id, "no source quote (every item needs at least one)");
+            if (sourced) {
+                report(id, "no source quote (every item needs at least one)");
+            }
             return spans;
         }
         for (Object entry : list) {
