@@ -445,10 +445,10 @@ class AssignmentFlowTest {
         long attemptId = start(c.student, id);
         QuizQuestion q1 = questions(attemptId).get(0);
         HttpResponse<String> first = autosave(c.student, attemptId, q1, false);
-        assertThat(first.body()).contains("\"state\":\"saved\"").contains("\"verdict\":\"Wrong\"")
+        assertThat(first.body()).contains("\"state\":\"saved\"").contains("\"right\":false")
                 .contains(json(q1.item().explanation()));
         HttpResponse<String> second = autosave(c.student, attemptId, q1, true);
-        assertThat(second.body()).contains("\"state\":\"locked\"").contains("\"verdict\":\"Wrong\"");
+        assertThat(second.body()).contains("\"state\":\"locked\"").contains("\"right\":false");
         assertThat(answers.findByAttemptIdOrderByNumber(attemptId).get(0).mark()).isEqualTo("WRONG");
         HttpResponse<String> page = c.student.web.get("/attempts/" + attemptId);
         assertThat(page.body()).contains("class=\"verdict wrong\"").contains("Check answer " + questions(attemptId).get(1).number());
