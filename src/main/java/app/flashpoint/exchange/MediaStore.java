@@ -1,6 +1,7 @@
 package app.flashpoint.exchange;
 
 import app.flashpoint.core.exchange.MediaTypes;
+import app.flashpoint.core.exchange.SvgCleaner;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,11 +28,11 @@ class MediaStore {
     /** Stores {@code bytes} under {@code name} in the deck; false (nothing stored) when it is no image or sound. */
     @Transactional
     boolean attach(String slug, String name, byte[] bytes) {
-        Optional<String> type = MediaTypes.of(bytes);
-        if (type.isEmpty()) {
+        Optional<Stored> typed = typed(bytes);
+        if (typed.isEmpty()) {
             return false;
         }
-        String hash = sha256(bytes);
+        String hash = sha256(typed.get().bytes());
         boolean known = jdbc.prepareStatement("SELECT 1 FROM media WHERE hash = ?", s -> {
             s.setString(1, hash);
             try (ResultSet rs = s.executeQuery()) {
@@ -41,9 +42,9 @@ class MediaStore {
         if (!known) {
             jdbc.prepareStatement("INSERT INTO media (hash, content_type, size, bytes) VALUES (?, ?, ?, ?)", s -> {
                 s.setString(1, hash);
-                s.setString(2, type.get());
-                s.setLong(3, bytes.length);
-                s.setBytes(4, bytes);
+                s.setString(2, typed.get().contentType());
+                s.setLong(3, typed.get().bytes().length);
+                s.setBytes(4, typed.get().bytes());
                 return s.executeUpdate();
             });
         }
@@ -54,6 +55,18 @@ class MediaStore {
             return s.executeUpdate();
         });
         return true;
+    }
+
+    /** The file as stored, with its type by content; an SVG is cleaned here (again: cleaning is idempotent) so that
+     * nothing uncleaned is stored, whoever calls. */
+    private static Optional<Stored> typed(byte[] bytes) {
+        Optional<String> type = MediaTypes.of(bytes);
+        if (type.isPresent()) {
+            return Optional.of(new Stored(type.get(), bytes));
+        }
+        return SvgCleaner.looksLikeSvg(bytes)
+                ? SvgCleaner.clean(bytes).map(drawing -> new Stored(SvgCleaner.CONTENT_TYPE, drawing))
+                : Optional.empty();
     }
 
     /** The deck's file of that name; the caller checks who may see the deck. */

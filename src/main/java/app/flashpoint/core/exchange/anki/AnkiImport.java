@@ -8,6 +8,7 @@ import app.flashpoint.core.bank.KeyPoint;
 import app.flashpoint.core.exchange.ImportException;
 import app.flashpoint.core.exchange.ImportedDeck;
 import app.flashpoint.core.exchange.ImportedDeck.Skipped;
+import app.flashpoint.core.exchange.SvgCleaner;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -196,9 +197,17 @@ public final class AnkiImport {
             } else if (bytes.get().length > left) {
                 skipped.add(new Skipped(where, "over the media limit of " + (limits.maxMediaBytes() >> 20)
                         + " MB for one package"));
+            } else if (SvgCleaner.looksLikeSvg(bytes.get())) {
+                Optional<byte[]> drawing = SvgCleaner.clean(bytes.get());
+                if (drawing.isEmpty()) {
+                    skipped.add(new Skipped(where, "starts like an SVG drawing but has no <svg> root"));
+                } else {
+                    left -= drawing.get().length;
+                    out.add(new ImportedDeck.Media(name.get(), drawing.get()));
+                }
             } else if (MediaFiles.type(bytes.get()).isEmpty()) {
-                skipped.add(new Skipped(where, "not an image or audio file we can show (PNG, JPEG, GIF, WebP, "
-                        + "MP3, OGG, WAV, MP4); SVG, HTML and other types are left out"));
+                skipped.add(new Skipped(where, "not an image or audio file we can show (PNG, JPEG, GIF, WebP, SVG, "
+                        + "MP3, OGG, WAV, MP4); HTML and other types are left out"));
             } else {
                 left -= bytes.get().length;
                 out.add(new ImportedDeck.Media(name.get(), bytes.get()));
