@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,15 +47,17 @@ class Study {
     private final StudyDay day;
     private final PersonalWeights weights;
     private final StudyCache cache;
+    private final StudyGoalRepository goals;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
-          PersonalWeights weights, StudyCache cache) {
+          PersonalWeights weights, StudyCache cache, StudyGoalRepository goals) {
         this.states = states;
         this.logs = logs;
         this.settings = settings;
         this.day = day;
         this.weights = weights;
         this.cache = cache;
+        this.goals = goals;
     }
 
     /** Fuzz seed: stable per learner and card, so a replay reproduces due dates and learners do not move in step. */
@@ -93,8 +96,11 @@ class Study {
         StudyCache.Snapshot s = snapshot(accountId, deck);
         Scheduler scheduler = s.scheduler();
         Today today = Today.of(s.today(), s.answeredBefore());
-        StudyQueue queue = StudyQueue.build(deck, s.states(), day.now(), scheduler,
-                s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews());
+        Instant now = day.now();
+        Set<String> wanted = s.goals().isEmpty() ? Set.of() : GoalPlans.wantedToday(accountId, deck, s.goals(),
+                s.states(), scheduler, now, day.startOfTomorrow(accountId));
+        StudyQueue queue = StudyQueue.build(deck, s.states(), now, scheduler,
+                s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews(), wanted);
         return new Plan(queue, today, scheduler, s.states(), s.settings());
     }
 
@@ -117,7 +123,8 @@ class Study {
         return new StudyCache.Snapshot(since, settings, scheduler(accountId, settings),
                 states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
-                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version);
+                logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version,
+                goals.findByAccountIdAndDeckSlugOrderByGoalAt(accountId, deck.slug()));
     }
 
     /**

@@ -45,10 +45,11 @@ public class StudyCache {
 
     /**
      * Everything is read-only once built; an answer makes a new snapshot. {@code version} is the learner-deck's
-     * {@code study_stamp} version read before the rows (0 where versions are not kept).
+     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code goals}: the learner's
+     * "ready by" goals in the deck.
      */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
-                    List<ReviewLogRow> today, List<String> answeredBefore, long version) {
+                    List<ReviewLogRow> today, List<String> answeredBefore, long version, List<StudyGoalRow> goals) {
 
         Snapshot with(CardStateRow state, ReviewLogRow log, long newVersion) {
             var nextStates = new HashMap<>(states);
@@ -59,7 +60,7 @@ public class StudyCache {
                 nextToday.add(log);
             }
             return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore,
-                    newVersion);
+                    newVersion, goals);
         }
     }
 

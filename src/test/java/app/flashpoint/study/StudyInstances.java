@@ -30,10 +30,11 @@ class StudyInstances {
     private final StudyDay day;
     private final PersonalWeights weights;
     private final TransactionOperations<Connection> transactions;
+    private final StudyGoalRepository goals;
 
     StudyInstances(EmbeddedServer server, CardStateRepository states, ReviewLogRepository logs,
                    StudySettingsRepository settings, StudyDay day, PersonalWeights weights,
-                   TransactionOperations<Connection> transactions) {
+                   TransactionOperations<Connection> transactions, StudyGoalRepository goals) {
         this.server = server;
         this.states = states;
         this.logs = logs;
@@ -41,10 +42,11 @@ class StudyInstances {
         this.day = day;
         this.weights = weights;
         this.transactions = transactions;
+        this.goals = goals;
     }
 
     Study study(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache);
+        return new Study(states, logs, settings, day, weights, cache, goals);
     }
 
     /** {@code versioned}: raises the study versions, as on PostgreSQL, whichever database runs the test. */
