@@ -79,6 +79,7 @@ class PersonalData {
         var out = new LinkedHashMap<String, List<Map<String, Object>>>();
         EXPORTED.forEach((section, sql) -> out.put(section, rows(sql, accountId)));
         out.put("cardStates", history.cardStates(accountId));
+        out.put("cardFlags", history.cardFlags(accountId));
         out.put("reviewLog", history.answers(accountId));
         return out;
     }

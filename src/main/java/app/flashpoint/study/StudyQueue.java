@@ -2,6 +2,7 @@ package app.flashpoint.study;
 
 import app.flashpoint.card.DeckCards;
 
+import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 
 import app.flashpoint.core.fsrs.CardState;
@@ -22,7 +23,8 @@ import java.util.Map;
  * is left of today's limits; learning cards never are, as a card half-learnt would otherwise be lost.
  * {@code learning} counts every card in (re)learning, due now or in a few minutes, as Anki's learning count
  * does: a learner who pressed Again sees that the card is still to come. Public only because the templates
- * read its counts by reflection.
+ * read its counts by reflection. A suspended card never comes up, a buried one not before its burial ends
+ * ({@link CardFlagRow}); neither counts anywhere.
  */
 public record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
 
@@ -40,8 +42,9 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         return entries.get(0);
     }
 
-    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
-                            int newLeft, int reviewsLeft) {
+    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Map<String, CardFlagRow> flags,
+                            Instant now, Scheduler scheduler, int newLeft, int reviewsLeft) {
+        long nowMillis = now.toEpochMilli();
         var learning = new ArrayList<Entry>();
         var reviews = new ArrayList<Entry>();
         var fresh = new ArrayList<Entry>();
@@ -49,6 +52,10 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         List<Card> cards = deck.cards();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
+            CardFlagRow flag = flags.isEmpty() ? null : flags.get(deck.ids().get(i));
+            if (flag != null && (flag.suspended() || flag.buried(nowMillis))) {
+                continue;
+            }
             CardStateRow row = states.get(deck.ids().get(i));
             CardState state = row == null ? null : row.toCardState();
             if (state == null || state.state() == State.NEW) {
