@@ -65,7 +65,7 @@
 // request records it and brings the next card's front, rendered by the server, so the page is not reloaded.
 (function () {
   if (!document.getElementById('reveal-form') && !document.getElementById('rate-form')
-      && !document.getElementById('undo-form')) return;
+      && !document.getElementById('undo-form') && !document.getElementById('suspend-form')) return;
 
   function el(tag, attrs, children) {
     const node = document.createElement(tag);
@@ -109,6 +109,9 @@
     feedback.classList.remove('ok', 'bad');
     feedback.textContent = (result.result === 'recorded' ? 'Saved: ' + ratingLabel + '.' : 'Already saved.')
         + ' Next card: ' + card.label + '.';
+    // bury and suspend act on the card shown now
+    document.querySelectorAll('#bury-form input[name=card], #suspend-form input[name=card]')
+        .forEach(function (input) { input.value = card.key; });
     history.replaceState(null, '', studyPath);
     (card.kind === 'type_in' ? document.getElementById('answer') : document.getElementById('reveal')).focus();
   }
@@ -131,7 +134,15 @@
           if (!response.ok) throw new Error('status ' + response.status);
           return response.json();
         })
-        .then(function (result) { showNext(rate, result, label ? label.textContent : button.value); })
+        .then(function (result) {
+          // a new leech gets the study page's notice, with the passage to reread: a page of its own, as rare as it is
+          if (result.leech) {
+            location.assign(rate.getAttribute('action').replace(/\/answers$/, '') + '?leech='
+                + encodeURIComponent(result.leech.card));
+            return;
+          }
+          showNext(rate, result, label ? label.textContent : button.value);
+        })
         .catch(function () {
           // the plain form does the same job (and the one-time token keeps a retry from counting twice)
           rate.append(hidden('rating', button.value));
@@ -157,6 +168,8 @@
     const reveal = document.getElementById('reveal-form');
     const rating = document.getElementById('rate-form');
     const undo = document.getElementById('undo-form');
+    const bury = document.getElementById('bury-form');
+    const suspend = document.getElementById('suspend-form');
     if (reveal && (e.key === ' ' || e.key === 'Enter')) {
       if (activates) return; // the focused control does its own thing
       if (e.key === ' ' && t.matches && t.matches('input[type=radio]')) return; // Space selects the option
@@ -171,6 +184,12 @@
     } else if (undo && (e.key === 'u' || e.key === 'U')) {
       e.preventDefault();
       undo.requestSubmit();
+    } else if (bury && e.key === '-') {
+      e.preventDefault();
+      bury.requestSubmit();
+    } else if (suspend && e.key === '@') {
+      e.preventDefault();
+      suspend.requestSubmit();
     }
   });
 })();

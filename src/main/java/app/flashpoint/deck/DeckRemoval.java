@@ -17,6 +17,7 @@ public class DeckRemoval {
     /** Children before parents; each takes the deck's slug. */
     private static final List<String> ROWS = List.of(
             "DELETE FROM study_settings WHERE deck_slug = ?",
+            "DELETE FROM study_goal WHERE deck_slug = ?",
             "DELETE FROM self_test_answer WHERE self_test_id IN (SELECT id FROM self_test WHERE deck_slug = ?)",
             "DELETE FROM self_test WHERE deck_slug = ?",
             "DELETE FROM cram_card WHERE cram_session_id IN (SELECT id FROM cram_session WHERE deck_slug = ?)",

@@ -162,6 +162,58 @@ public final class AnswerRows {
         return versions;
     }
 
+    private static final String FLAG_COLUMNS = "account_id, deck_slug, item_id, card_id, suspended_by, buried_until, "
+            + "buried_by, leech_lapses";
+
+    /**
+     * Buries each row's card until its {@code buriedUntil} by its {@code buriedBy} (a sibling answered), keeping a
+     * burial that already lasts as long and every other flag ({@link CardFlagRow#buriedBySibling} in memory).
+     * One row per card: the caller merges a batch's burials of one card first.
+     */
+    public void buryAll(Collection<CardFlagRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO card_flag (" + FLAG_COLUMNS + ") VALUES "
+                + repeat(rows.size(), "(?, ?, ?, ?, NULL, ?, ?, 0)", ", ")
+                + " ON CONFLICT (account_id, card_id) DO UPDATE SET buried_until = excluded.buried_until, "
+                + "buried_by = excluded.buried_by WHERE card_flag.buried_until < excluded.buried_until";
+        var params = new ArrayList<>();
+        for (CardFlagRow r : rows) {
+            params.addAll(List.of(r.accountId(), r.deckSlug(), r.itemId(), r.cardId(), r.buriedUntil(), r.buriedBy()));
+        }
+        update(sql, params);
+    }
+
+    /**
+     * Flags each row's card a leech at its {@code leechLapses}, suspending it by the leech rule when its
+     * {@code suspendedBy} says so and it is not suspended already ({@link CardFlagRow#leechAt} in memory).
+     */
+    public void markLeeches(Collection<CardFlagRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO card_flag (" + FLAG_COLUMNS + ") VALUES "
+                + repeat(rows.size(), "(?, ?, ?, ?, NULLIF(?, ''), 0, NULL, ?)", ", ")
+                + " ON CONFLICT (account_id, card_id) DO UPDATE SET leech_lapses = excluded.leech_lapses, "
+                + "suspended_by = COALESCE(card_flag.suspended_by, excluded.suspended_by)";
+        var params = new ArrayList<>();
+        for (CardFlagRow r : rows) {
+            params.addAll(List.of(r.accountId(), r.deckSlug(), r.itemId(), r.cardId(),
+                    r.suspendedBy() == null ? "" : r.suspendedBy(), r.leechLapses()));
+        }
+        update(sql, params);
+    }
+
+    private void update(String sql, List<?> params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params, 1);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }

@@ -42,10 +42,17 @@ public class PersonalHistory {
                 + "lapses FROM card_state WHERE account_id = ? ORDER BY deck_slug, card_id", accountId);
     }
 
-    /** Deletes the learner's answers, schedules and study stamps (in the caller's transaction). */
+    /** Suspended, buried and leech cards. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> cardFlags(long accountId) {
+        return rows("SELECT deck_slug, item_id, card_id, suspended_by, buried_until, buried_by, leech_lapses "
+                + "FROM card_flag WHERE account_id = ? ORDER BY deck_slug, card_id", accountId);
+    }
+
+    /** Deletes the learner's answers, schedules, card flags and study stamps (in the caller's transaction). */
     @Transactional
     public void erase(long accountId) {
-        for (String table : List.of("review_log", "card_state", "study_stamp")) {
+        for (String table : List.of("review_log", "card_state", "card_flag", "study_stamp")) {
             jdbc.prepareStatement("DELETE FROM " + table + " WHERE account_id = ?", statement -> {
                 statement.setLong(1, accountId);
                 return statement.executeUpdate();
@@ -56,7 +63,7 @@ public class PersonalHistory {
     /** Deletes every learner's answers and schedules in a deck that is going (in the caller's transaction). */
     @Transactional
     public void eraseDeck(String slug) {
-        for (String table : List.of("review_log", "card_state")) {
+        for (String table : List.of("review_log", "card_state", "card_flag")) {
             jdbc.prepareStatement("DELETE FROM " + table + " WHERE deck_slug = ?", statement -> {
                 statement.setString(1, slug);
                 return statement.executeUpdate();

@@ -26,6 +26,7 @@ class PersonalData {
     /** Deleted in this order (children before parents), each with the account id as its one parameter. */
     private static final List<String> ERASED = List.of(
             "DELETE FROM study_settings WHERE account_id = ?",
+            "DELETE FROM study_goal WHERE account_id = ?",
             "DELETE FROM fsrs_weights WHERE account_id = ?",
             "DELETE FROM fsrs_fit_job WHERE account_id = ?",
             "DELETE FROM self_test_answer WHERE self_test_id IN (SELECT id FROM self_test WHERE account_id = ?)",
@@ -53,6 +54,8 @@ class PersonalData {
         q.put("theme", "SELECT theme FROM account_theme WHERE account_id = ?");
         q.put("studySettings", "SELECT deck_slug, desired_retention, new_per_day, reviews_per_day FROM study_settings "
                 + "WHERE account_id = ? ORDER BY deck_slug");
+        q.put("studyGoals", "SELECT deck_slug, title, goal_at, target_recall, key_points, created_at FROM study_goal "
+                + "WHERE account_id = ? ORDER BY goal_at, id");
         q.put("fsrsWeights", "SELECT weights, fit_kind, review_count, item_count, log_loss, rmse_bins, millis "
                 + "FROM fsrs_weights WHERE account_id = ?");
         q.put("selfTests", "SELECT id, deck_slug, blueprint, question_count, time_limit_seconds, feedback, started_at, "
@@ -79,6 +82,7 @@ class PersonalData {
         var out = new LinkedHashMap<String, List<Map<String, Object>>>();
         EXPORTED.forEach((section, sql) -> out.put(section, rows(sql, accountId)));
         out.put("cardStates", history.cardStates(accountId));
+        out.put("cardFlags", history.cardFlags(accountId));
         out.put("reviewLog", history.answers(accountId));
         return out;
     }

@@ -61,7 +61,11 @@ class AnswerActions {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         var input = new AnswerInput(form.card(), form.rating(), form.token(), form.reps(), form.shown());
         // already recorded (a resend) and stale (another tab answered first) both go on to the next card
-        answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now(), study));
+        Study.Outcome outcome = answers.record(input.toAnswer(CurrentAccount.of(authentication).id(), deck, day.now(), study));
+        if (outcome.madeLeech()) {
+            return HttpResponse.seeOther(URI.create(studyPage(slug, null) + "?leech="
+                    + URLEncoder.encode(outcome.leech().cardId(), StandardCharsets.UTF_8)));
+        }
         return HttpResponse.seeOther(studyPage(slug, null));
     }
 

@@ -31,6 +31,6 @@ record AnswerInput(@Nullable String card, @Nullable Integer rating, @Nullable St
         long spent = shown == null ? 0 : now.toEpochMilli() - shown;
         int duration = (int) Math.max(0, Math.min(spent, MAX_DURATION_MS));
         return new Study.Answer(accountId, deck, shownCard, Rating.ofGrade(rating), token, reps, duration,
-                study.scheduler(accountId, deck));
+                study.scheduler(accountId, deck), study.afterAnswer(accountId, deck, shownCard));
     }
 }

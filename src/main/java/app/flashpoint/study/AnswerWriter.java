@@ -2,6 +2,7 @@ package app.flashpoint.study;
 
 import app.flashpoint.history.ReviewLogRow;
 import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 import app.flashpoint.history.CardStateRepository;
 import app.flashpoint.history.AnswerRows;
@@ -96,8 +97,12 @@ class AnswerWriter {
         }
     }
 
-    /** One recorded answer before its rows have their ids. */
-    private record Written(Answer answer, CardStateRow state, ReviewLogRow log) {
+    /**
+     * One recorded answer before its rows have their ids; {@code buried} are the sibling burials it makes,
+     * {@code leech} the leech flag it sets (null when it sets none).
+     */
+    private record Written(Answer answer, CardStateRow state, ReviewLogRow log, List<CardFlagRow> buried,
+                           CardFlagRow leech) {
         CardKey card() {
             return new CardKey(answer.accountId(), answer.card().id());
         }
@@ -199,7 +204,15 @@ class AnswerWriter {
                 a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(), outcome.card(), lapses));
         var log = new ReviewLogRow(null, a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id(),
                 ReviewMode.REVIEW.code(), a.rating().grade(), now.toEpochMilli(), a.durationMs(), a.token());
-        return new Written(a, state, log);
+        var after = a.after();
+        List<CardFlagRow> buried = after.siblings().stream().map(c -> CardFlagRow.none(a.accountId(), a.deck().slug(),
+                c.itemId(), c.id()).withBuried(after.buryUntil(), a.card().id())).toList();
+        boolean lapsed = lapses > row.map(CardStateRow::lapses).orElse(0);
+        CardFlagRow leech = lapsed && after.settings().leechAt(lapses)
+                ? CardFlagRow.none(a.accountId(), a.deck().slug(), a.card().itemId(), a.card().id())
+                        .leechAt(lapses, after.settings().leechSuspends())
+                : null;
+        return new Written(a, state, log, buried, leech);
     }
 
     private List<Outcome> write(AnswerRows rows, Map<CardKey, CardStateRow> stored, Plan plan, Map<TokenKey, Long> logIds) {
@@ -218,10 +231,31 @@ class AnswerWriter {
             throw new StaleAnswerException();
         }
         Map<CardKey, Long> stateIds = rows.insertStates(inserts);
+        writeFlags(rows, written);
         Map<DeckKey, Long> versions = versioned
                 ? rows.raiseStamps(written.stream().collect(Collectors.toMap(Written::deck, w -> 1, Integer::sum, LinkedHashMap::new)))
                 : Map.of();
         return outcomes(plan.decisions(), stateIds, logIds, versions);
+    }
+
+    /**
+     * The batch's sibling burials and leech flags, one row per card (a statement may not touch a row twice): the
+     * longest burial, the last leech flag.
+     */
+    private static void writeFlags(AnswerRows rows, List<Written> written) {
+        var buried = new LinkedHashMap<CardKey, CardFlagRow>();
+        var leeches = new LinkedHashMap<CardKey, CardFlagRow>();
+        for (Written w : written) {
+            for (CardFlagRow b : w.buried()) {
+                buried.merge(new CardKey(b.accountId(), b.cardId()), b,
+                        (x, y) -> y.buriedUntil() > x.buriedUntil() ? y : x);
+            }
+            if (w.leech() != null) {
+                leeches.put(w.card(), w.leech());
+            }
+        }
+        rows.markLeeches(leeches.values());
+        rows.buryAll(buried.values());
     }
 
     /**
@@ -242,7 +276,7 @@ class AnswerWriter {
             CardStateRow state = w.state().id() != null ? w.state() : w.state().withId(stateIds.get(w.card()));
             ReviewLogRow log = w.log().withId(logIds.get(token(w.answer())));
             long version = versions.containsKey(w.deck()) ? versions.get(w.deck()) - after : 0;
-            out[i] = new Outcome(Recorded.RECORDED, state, log, version);
+            out[i] = new Outcome(Recorded.RECORDED, state, log, version, w.buried(), w.leech());
         }
         return List.of(out);
     }

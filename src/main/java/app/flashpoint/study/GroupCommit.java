@@ -52,9 +52,9 @@ class GroupCommit {
     }
 
     /** Records {@code answer} and returns once it is committed (or was refused). */
-    Recorded record(Answer answer) {
+    Outcome record(Answer answer) {
         if (!enabled) {
-            return applied(writer.alone(answer)).recorded();
+            return applied(writer.alone(answer));
         }
         var pending = new Pending(answer, new CompletableFuture<>());
         queue.add(pending);
@@ -62,7 +62,7 @@ class GroupCommit {
             pending.done.completeExceptionally(new IllegalStateException("shutting down"));
         }
         try {
-            return pending.done.get().recorded();
+            return pending.done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the answer was being committed", e);
@@ -112,7 +112,7 @@ class GroupCommit {
     /** A committed answer reaches the cached queue only now, so a rolled-back one never does. */
     private Outcome applied(Outcome outcome) {
         if (outcome.recorded() == Recorded.RECORDED) {
-            cache.recorded(outcome.state(), outcome.log(), outcome.version());
+            cache.recorded(outcome.state(), outcome.log(), outcome.buried(), outcome.leech(), outcome.version());
         }
         return outcome;
     }

@@ -4,12 +4,15 @@ import app.flashpoint.card.DeckCards;
 
 import app.flashpoint.history.ReviewLogRow;
 import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardFlagRepository;
+import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 import app.flashpoint.history.CardStateRepository;
 
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
+import app.flashpoint.core.fsrs.State;
 import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.text.Seeds;
 import app.flashpoint.progress.PersonalWeights;
@@ -18,6 +21,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +40,15 @@ class Study {
      * What an answer did; {@code state} and {@code log} are the rows written when it was recorded, {@code version}
      * the learner-deck's study version after it ({@link StudyCache#written}).
      */
-    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log, long version) {
-        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null, 0);
-        static final Outcome STALE = new Outcome(Recorded.STALE, null, null, 0);
+    record Outcome(Recorded recorded, CardStateRow state, ReviewLogRow log, long version, List<CardFlagRow> buried,
+                   CardFlagRow leech) {
+        static final Outcome ALREADY_RECORDED = new Outcome(Recorded.ALREADY_RECORDED, null, null, 0, List.of(), null);
+        static final Outcome STALE = new Outcome(Recorded.STALE, null, null, 0, List.of(), null);
+
+        /** Whether this answer made its card a leech (the study page then says so). */
+        boolean madeLeech() {
+            return leech != null;
+        }
     }
 
     private final CardStateRepository states;
@@ -47,10 +57,12 @@ class Study {
     private final StudyDay day;
     private final PersonalWeights weights;
     private final StudyCache cache;
+    private final CardFlagRepository flags;
     private final StudyGoalRepository goals;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
-          PersonalWeights weights, StudyCache cache, StudyGoalRepository goals) {
+          PersonalWeights weights, StudyCache cache, CardFlagRepository flags, StudyGoalRepository goals) {
+        this.flags = flags;
         this.states = states;
         this.logs = logs;
         this.settings = settings;
@@ -86,9 +98,17 @@ class Study {
 
     /** What the study page and the study API show: the queue, today's answers and the scheduler. */
     record Plan(StudyQueue queue, Today today, Scheduler scheduler, Map<String, CardStateRow> states,
-                StudySettingsRow settings) {
+                Map<String, CardFlagRow> flags, StudySettingsRow settings) {
         Optional<CardStateRow> state(String cardId) {
             return Optional.ofNullable(states.get(cardId));
+        }
+
+        Optional<CardFlagRow> flag(String cardId) {
+            return Optional.ofNullable(flags.get(cardId));
+        }
+
+        boolean suspended(String cardId) {
+            return flag(cardId).map(CardFlagRow::suspended).orElse(false);
         }
     }
 
@@ -99,9 +119,9 @@ class Study {
         Instant now = day.now();
         Set<String> wanted = s.goals().isEmpty() ? Set.of() : GoalPlans.wantedToday(accountId, deck, s.goals(),
                 s.states(), scheduler, now, day.startOfTomorrow(accountId));
-        StudyQueue queue = StudyQueue.build(deck, s.states(), now, scheduler,
+        StudyQueue queue = StudyQueue.build(deck, s.states(), s.flags(), now, scheduler,
                 s.settings().newPerDay() - today.newCards(), s.settings().reviewsPerDay() - today.reviews(), wanted);
-        return new Plan(queue, today, scheduler, s.states(), s.settings());
+        return new Plan(queue, today, scheduler, s.states(), s.flags(), s.settings());
     }
 
     /**
@@ -109,8 +129,28 @@ class Study {
      * ({@link StudyCache#known}, no version read): the answer's commit tells whether the copy was current.
      */
     Scheduler scheduler(long accountId, DeckCards deck) {
+        return known(accountId, deck).scheduler();
+    }
+
+    /**
+     * What answering {@code card} does besides scheduling it, from the same copy as {@link #scheduler(long, DeckCards)}:
+     * the leech rule, and the siblings to bury until the next study day when the learner buries siblings. Siblings
+     * still being learnt today are left alone (their next step is minutes away and would be lost), as Anki does.
+     */
+    AfterAnswer afterAnswer(long accountId, DeckCards deck, Card card) {
+        StudyCache.Snapshot s = known(accountId, deck);
+        List<Card> siblings = !s.settings().burySiblings() ? List.of() : deck.cards().stream()
+                .filter(c -> c.itemId().equals(card.itemId()) && !c.id().equals(card.id()))
+                .filter(c -> {
+                    CardStateRow row = s.states().get(c.id());
+                    return row == null || row.isNew() || State.REVIEW.name().equals(row.state());
+                }).toList();
+        return new AfterAnswer(s.settings(), siblings, day.startOfTomorrow(accountId).toEpochMilli());
+    }
+
+    private StudyCache.Snapshot known(long accountId, DeckCards deck) {
         long since = day.startOfToday(accountId).toEpochMilli();
-        return cache.known(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version)).scheduler();
+        return cache.known(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version));
     }
 
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck) {
@@ -123,6 +163,8 @@ class Study {
         return new StudyCache.Snapshot(since, settings, scheduler(accountId, settings),
                 states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
+                flags.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                        .collect(Collectors.toUnmodifiableMap(CardFlagRow::cardId, Function.identity())),
                 logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version,
                 goals.findByAccountIdAndDeckSlugOrderByGoalAt(accountId, deck.slug()));
     }
@@ -133,8 +175,12 @@ class Study {
      */
     Optional<Instant> nextDue(long accountId, Plan plan, DeckCards deck) {
         Collection<CardStateRow> rows = plan.states().values();
-        Optional<Instant> earliest = rows.stream().map(r -> Instant.ofEpochMilli(r.due())).min(Instant::compareTo);
-        boolean newLeft = rows.size() < deck.cards().size() && plan.settings().newPerDay() > 0;
+        // a suspended card never comes due; a buried one not before its burial ends
+        Optional<Instant> earliest = rows.stream().filter(r -> !plan.suspended(r.cardId()))
+                .map(r -> Instant.ofEpochMilli(Math.max(r.due(), plan.flag(r.cardId()).map(CardFlagRow::buriedUntil).orElse(0L))))
+                .min(Instant::compareTo);
+        boolean newLeft = plan.settings().newPerDay() > 0 && deck.ids().stream()
+                .anyMatch(id -> !plan.states().containsKey(id) && !plan.suspended(id));
         if (newLeft) {
             Instant tomorrow = day.startOfTomorrow(accountId);
             return Optional.of(earliest.filter(e -> e.isBefore(tomorrow)).orElse(tomorrow));
@@ -147,7 +193,48 @@ class Study {
      * was shown, {@code scheduler} the learner's, built on the request's thread.
      */
     record Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
-                  int durationMs, Scheduler scheduler) {
+                  int durationMs, Scheduler scheduler, AfterAnswer after) {
+        /** An answer that buries nothing and flags no leech. */
+        Answer(long accountId, DeckCards deck, Card card, Rating rating, String token, int expectedReps,
+               int durationMs, Scheduler scheduler) {
+            this(accountId, deck, card, rating, token, expectedReps, durationMs, scheduler, AfterAnswer.NONE);
+        }
+    }
+
+    /**
+     * The learner's leech rule and the siblings an answer buries until {@code buryUntil} (epoch ms, the start of
+     * their next study day).
+     */
+    record AfterAnswer(StudySettingsRow settings, List<Card> siblings, long buryUntil) {
+        static final AfterAnswer NONE = new AfterAnswer(StudySettingsRow.defaults(0, "").withoutLeeches(), List.of(), 0);
+    }
+
+    /** Suspends the card for this learner, or lifts its suspension (a leech keeps its mark). */
+    @Transactional
+    void suspend(long accountId, DeckCards deck, Card card, boolean suspended) {
+        flags.put(flag(accountId, deck, card).withSuspendedBy(suspended ? CardFlagRow.BY_LEARNER : null));
+        cache.written(accountId, deck.slug());
+    }
+
+    /** Buries the card until the start of the learner's next study day. */
+    @Transactional
+    void bury(long accountId, DeckCards deck, Card card) {
+        flags.put(flag(accountId, deck, card).withBuried(day.startOfTomorrow(accountId).toEpochMilli(), null));
+        cache.written(accountId, deck.slug());
+    }
+
+    /** The learner's held cards in the deck (suspended, buried or leeches), read fresh. */
+    List<CardFlagRow> flagged(long accountId, String slug) {
+        return flags.findByAccountIdAndDeckSlug(accountId, slug);
+    }
+
+    long now() {
+        return day.now().toEpochMilli();
+    }
+
+    private CardFlagRow flag(long accountId, DeckCards deck, Card card) {
+        return flags.findByAccountIdAndCardId(accountId, card.id())
+                .orElseGet(() -> CardFlagRow.none(accountId, deck.slug(), card.itemId(), card.id()));
     }
 
     /**
@@ -180,13 +267,31 @@ class Study {
         cache.written(accountId, slug);
         CardStateRow row = states.findByAccountIdAndCardId(accountId, cardId).orElseThrow();
         var rest = logs.cardLog(accountId, cardId);
+        int lapses = 0;
         if (rest.isEmpty()) {
             states.delete(row);
         } else {
             Replay replay = Replay.of(scheduler(accountId, slug), rest, cardSeed(accountId, cardId));
             write(row.with(replay.card(), replay.lapses()), row.reps());
+            lapses = replay.lapses();
         }
+        undoFlags(accountId, slug, cardId, lapses, rest);
         return Optional.of(cardId);
+    }
+
+    /**
+     * What the undone answer did besides scheduling: a leech mark it set goes (with the suspension the leech rule
+     * made; one the learner chose stays), and so do its siblings' burials unless the card has another answer today.
+     */
+    private void undoFlags(long accountId, String slug, String cardId, int lapses, List<ReviewLogRow> rest) {
+        long todayStart = day.startOfToday(accountId).toEpochMilli();
+        if (rest.stream().noneMatch(r -> r.reviewedAt() >= todayStart)) {
+            flags.unburyBy(accountId, cardId);
+        }
+        flags.findByAccountIdAndCardId(accountId, cardId).filter(f -> f.leechLapses() > lapses).ifPresent(f -> {
+            CardFlagRow back = f.withLeechLapses(settings(accountId, slug).leechLevel(lapses));
+            flags.put(CardFlagRow.BY_LEECH.equals(f.suspendedBy()) ? back.withSuspendedBy(null) : back);
+        });
     }
 
     private void write(CardStateRow next, int expectedReps) {

@@ -13,6 +13,7 @@ import app.flashpoint.core.generate.cards.Card;
 import app.flashpoint.core.generate.cards.CardFace;
 import app.flashpoint.core.generate.cards.Option;
 import app.flashpoint.system.CsrfGuard;
+import app.flashpoint.system.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -53,8 +54,11 @@ class StudyApi {
     private final CsrfGuard csrf;
     private final GroupCommit answers;
     private final CardFronts fronts;
+    private final StudyCache cache;
 
-    StudyApi(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers, CardFronts fronts) {
+    StudyApi(StudyDecks decks, Study study, StudyDay day, CsrfGuard csrf, GroupCommit answers, CardFronts fronts,
+             StudyCache cache) {
+        this.cache = cache;
         this.fronts = fronts;
         this.decks = decks;
         this.study = study;
@@ -104,7 +108,7 @@ class StudyApi {
      * objective check of the response sent, if any.
      */
     @Serdeable
-    record Result(String result, @Nullable String mark, Next next) {
+    record Result(String result, @Nullable String mark, @Nullable Leech leech, Next next) {
     }
 
     @Get("/{slug}/next")
@@ -123,7 +127,8 @@ class StudyApi {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         Study.Answer answer = new AnswerInput(body.card(), body.rating(), body.token(), body.reps(), body.shown())
                 .toAnswer(accountId, deck, day.now(), study);
-        Study.Recorded recorded = answers.record(answer);
+        Study.Outcome outcome = answers.record(answer);
+        Study.Recorded recorded = outcome.recorded();
         Response r = body.response();
         String mark = null;
         if (r != null) {
@@ -131,7 +136,64 @@ class StudyApi {
                     new CardView.Answer(r.choice(), r.truth(), r.answer())).mark();
             mark = checked == null ? null : checked.name().toLowerCase(Locale.ROOT);
         }
-        return new Result(recorded.name().toLowerCase(Locale.ROOT), mark, next(accountId, deck, request));
+        Leech leech = null;
+        if (outcome.madeLeech()) {
+            Study.Plan plan = study.plan(accountId, deck);
+            leech = Leech.of(HeldCard.of(deck, answer.card(), accountId, plan.state(answer.card().id()).orElse(null),
+                    plan.flag(answer.card().id()).orElse(null), day.now().toEpochMilli()));
+        }
+        return new Result(recorded.name().toLowerCase(Locale.ROOT), mark, leech, next(accountId, deck, request));
+    }
+
+    /**
+     * Set when the answer made the card a leech: how often it was forgotten, whether the leech rule suspended it,
+     * and where to reread it ({@code passage}: the source passage, or the item page when it has no source).
+     */
+    @Serdeable
+    record Leech(String card, int lapses, boolean suspended, String passage, boolean fromSource) {
+        static Leech of(HeldCard held) {
+            return new Leech(held.cardId(), held.lapses(), held.suspended(), held.passage(), held.fromSource());
+        }
+    }
+
+    /** After suspend, unsuspend or bury: the card's flags now and the next card to study. */
+    @Serdeable
+    record Held(String card, boolean suspended, boolean buried, Next next) {
+    }
+
+    @Post(value = "/{slug}/cards/{cardId}/suspend")
+    Held suspend(String slug, String cardId, Authentication authentication, HttpRequest<?> request) {
+        return hold(slug, cardId, authentication, request, Hold.SUSPEND);
+    }
+
+    @Post(value = "/{slug}/cards/{cardId}/unsuspend")
+    Held unsuspend(String slug, String cardId, Authentication authentication, HttpRequest<?> request) {
+        return hold(slug, cardId, authentication, request, Hold.UNSUSPEND);
+    }
+
+    @Post(value = "/{slug}/cards/{cardId}/bury")
+    Held bury(String slug, String cardId, Authentication authentication, HttpRequest<?> request) {
+        return hold(slug, cardId, authentication, request, Hold.BURY);
+    }
+
+    private enum Hold { SUSPEND, UNSUSPEND, BURY }
+
+    private Held hold(String slug, String cardId, Authentication authentication, HttpRequest<?> request, Hold hold) {
+        csrf.checkHeader(request);
+        long accountId = CurrentAccount.of(authentication).id();
+        DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
+        Card card = deck.card(cardId).orElseThrow(() -> NotFoundException.of("card", cardId));
+        switch (hold) {
+            case SUSPEND -> study.suspend(accountId, deck, card, true);
+            case UNSUSPEND -> study.suspend(accountId, deck, card, false);
+            case BURY -> study.bury(accountId, deck, card);
+        }
+        cache.forget(accountId, slug); // committed: the next read rebuilds the queue
+        Study.Plan plan = study.plan(accountId, deck);
+        var flag = plan.flag(cardId);
+        long now = day.now().toEpochMilli();
+        return new Held(cardId, flag.map(f -> f.suspended()).orElse(false), flag.map(f -> f.buried(now)).orElse(false),
+                next(accountId, deck, request));
     }
 
     private Next next(long accountId, DeckCards deck, HttpRequest<?> request) {

@@ -1,6 +1,7 @@
 package app.flashpoint.study;
 
 import app.flashpoint.core.fsrs.Scheduler;
+import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 import app.flashpoint.history.ReviewLogRow;
 import app.flashpoint.history.StudyStampRepository;
@@ -8,6 +9,7 @@ import app.flashpoint.progress.WeightsChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -49,18 +51,34 @@ public class StudyCache {
      * "ready by" goals in the deck.
      */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
-                    List<ReviewLogRow> today, List<String> answeredBefore, long version, List<StudyGoalRow> goals) {
+                    Map<String, CardFlagRow> flags, List<ReviewLogRow> today, List<String> answeredBefore, long version,
+                    List<StudyGoalRow> goals) {
 
-        Snapshot with(CardStateRow state, ReviewLogRow log, long newVersion) {
+        /** {@code buried} and {@code leech} are the flags the answer wrote, merged as the database merged them. */
+        Snapshot with(CardStateRow state, ReviewLogRow log, List<CardFlagRow> buried, @Nullable CardFlagRow leech,
+                      long newVersion) {
             var nextStates = new HashMap<>(states);
             nextStates.put(state.cardId(), state);
+            var nextFlags = flags;
+            if (!buried.isEmpty() || leech != null) {
+                var merged = new HashMap<>(flags);
+                for (CardFlagRow b : buried) {
+                    merged.put(b.cardId(), merged.getOrDefault(b.cardId(), b.withBuried(0, null))
+                            .buriedBySibling(b.buriedUntil(), b.buriedBy()));
+                }
+                if (leech != null) {
+                    merged.put(leech.cardId(), merged.getOrDefault(leech.cardId(), leech.withSuspendedBy(null))
+                            .leechAt(leech.leechLapses(), leech.suspended()));
+                }
+                nextFlags = Map.copyOf(merged);
+            }
             var nextToday = today;
             if (log.reviewedAt() >= dayStart && today.stream().noneMatch(r -> r.answerToken().equals(log.answerToken()))) {
                 nextToday = new ArrayList<>(today);
                 nextToday.add(log);
             }
-            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore,
-                    newVersion, goals);
+            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), nextFlags, List.copyOf(nextToday),
+                    answeredBefore, newVersion, goals);
         }
     }
 
@@ -159,6 +177,12 @@ public class StudyCache {
      * write in between (another instance's) is dropped instead.
      */
     void recorded(CardStateRow state, ReviewLogRow log, long version) {
+        recorded(state, log, List.of(), null, version);
+    }
+
+    /** As above, with the flags the answer wrote: its siblings' burials and the leech flag it set, if any. */
+    void recorded(CardStateRow state, ReviewLogRow log, List<CardFlagRow> buried, @Nullable CardFlagRow leech,
+                  long version) {
         if (!enabled) {
             return;
         }
@@ -169,7 +193,7 @@ public class StudyCache {
                 if (s == null || (versioned && s.version() >= version)) {
                     return;
                 }
-                slot.snapshot = !versioned || s.version() == version - 1 ? s.with(state, log, version) : null;
+                slot.snapshot = !versioned || s.version() == version - 1 ? s.with(state, log, buried, leech, version) : null;
                 slot.justWritten = versioned && slot.snapshot != null;
             }
         }

@@ -61,7 +61,8 @@ class StudyPages {
                                             @Nullable @QueryValue String card, @Nullable @QueryValue String reveal,
                                             @Nullable @QueryValue String token, @Nullable @QueryValue Long shown,
                                             @Nullable @QueryValue Integer choice, @Nullable @QueryValue Boolean truth,
-                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone, HttpRequest<?> request) {
+                                            @Nullable @QueryValue String answer, @Nullable @QueryValue String undone,
+                                            @Nullable @QueryValue String leech, HttpRequest<?> request) {
         DeckCards deck = decks.of(slug, CurrentAccount.ofNullable(authentication));
         if (authentication == null) {
             return view("study/start", new StartPage(deck.deck()));
@@ -70,6 +71,8 @@ class StudyPages {
         Study.Plan plan = study.plan(accountId, deck);
         StudyQueue queue = plan.queue();
         Today today = plan.today();
+        HeldCard leechNotice = leechNotice(accountId, deck, plan, leech);
+        int suspended = (int) plan.flags().values().stream().filter(f -> f.suspended()).count();
         Card shownCard;
         if (card != null) {
             shownCard = deck.card(card).orElseThrow(() -> NotFoundException.of("card", card));
@@ -83,7 +86,7 @@ class StudyPages {
                     next.map(n -> Intervals.until(now, n)).orElse(null),
                     next.map(n -> n.atZone(day.zone(accountId)).toLocalDateTime().withNano(0).toString()
                             .replace('T', ' ')).orElse(null),
-                    seconds >= 0 && seconds <= COUNTDOWN.getSeconds() ? seconds : -1));
+                    seconds >= 0 && seconds <= COUNTDOWN.getSeconds() ? seconds : -1, leechNotice, suspended));
         }
         var row = plan.state(shownCard.id());
         int reps = row.map(CardStateRow::reps).orElse(0);
@@ -100,7 +103,20 @@ class StudyPages {
         }
         return view("study/card", new CardPage(deck.deck(), queue, today, view, reps, revealed, undone != null,
                 token != null && TOKEN.matcher(token).matches() ? token : UUID.randomUUID().toString(),
-                shown != null ? shown : day.now().toEpochMilli(), buttons));
+                shown != null ? shown : day.now().toEpochMilli(), buttons, leechNotice, suspended));
+    }
+
+    /** The notice after an answer made {@code cardId} a leech, if it is one of this learner's leeches. */
+    private HeldCard leechNotice(long accountId, DeckCards deck, Study.Plan plan, @Nullable String cardId) {
+        if (cardId == null) {
+            return null;
+        }
+        var flag = plan.flag(cardId).filter(f -> f.leech());
+        var card = deck.card(cardId);
+        if (flag.isEmpty() || card.isEmpty()) {
+            return null;
+        }
+        return HeldCard.of(deck, card.get(), accountId, plan.state(cardId).orElse(null), flag.get(), day.now().toEpochMilli());
     }
 
     @Introspected
@@ -117,12 +133,16 @@ class StudyPages {
      */
     @Introspected
     record SummaryPage(Deck deck, Today today, @Nullable String nextDue, @Nullable String nextDueAt,
-                       long secondsUntilNext) {
+                       long secondsUntilNext, @Nullable HeldCard leech, int suspendedCount) {
     }
 
-    /** {@code buttons} are the ratings with their intervals, once the answer is shown. */
+    /**
+     * {@code buttons} are the ratings with their intervals, once the answer is shown; {@code leech} the card the
+     * last answer made a leech, if it did; {@code suspendedCount} how many of the deck's cards the learner suspended.
+     */
     @Introspected
     record CardPage(Deck deck, StudyQueue queue, Today today, CardView view, int reps, boolean revealed,
-                    boolean undone, String token, long shown, List<RatingButton> buttons) {
+                    boolean undone, String token, long shown, List<RatingButton> buttons, @Nullable HeldCard leech,
+                    int suspendedCount) {
     }
 }

@@ -2,6 +2,7 @@ package app.flashpoint.study;
 
 import app.flashpoint.card.DeckCards;
 
+import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 
 import app.flashpoint.core.fsrs.CardState;
@@ -23,7 +24,8 @@ import java.util.Set;
  * is left of today's limits; learning cards never are, as a card half-learnt would otherwise be lost.
  * {@code learning} counts every card in (re)learning, due now or in a few minutes, as Anki's learning count
  * does: a learner who pressed Again sees that the card is still to come. Public only because the templates
- * read its counts by reflection.
+ * read its counts by reflection. A suspended card never comes up, a buried one not before its burial ends
+ * ({@link CardFlagRow}); neither counts anywhere.
  */
 public record StudyQueue(List<Entry> entries, int learning, int reviews, int newCards) {
 
@@ -41,17 +43,19 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         return entries.get(0);
     }
 
-    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
-                            int newLeft, int reviewsLeft) {
-        return build(deck, states, now, scheduler, newLeft, reviewsLeft, Set.of());
+    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Map<String, CardFlagRow> flags,
+                            Instant now, Scheduler scheduler, int newLeft, int reviewsLeft) {
+        return build(deck, states, flags, now, scheduler, newLeft, reviewsLeft, Set.of());
     }
 
     /**
      * {@code wanted}: cards a "ready by" goal wants reviewed today though they are not due ({@link GoalPlans}): review
-     * cards among them join the reviews, new ones come first among the new cards; both within today's limits.
+     * cards among them join the reviews, new ones come first among the new cards; both within today's limits (and
+     * never a suspended or buried one).
      */
-    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Instant now, Scheduler scheduler,
-                            int newLeft, int reviewsLeft, Set<String> wanted) {
+    static StudyQueue build(DeckCards deck, Map<String, CardStateRow> states, Map<String, CardFlagRow> flags,
+                            Instant now, Scheduler scheduler, int newLeft, int reviewsLeft, Set<String> wanted) {
+        long nowMillis = now.toEpochMilli();
         var learning = new ArrayList<Entry>();
         var reviews = new ArrayList<Entry>();
         var fresh = new ArrayList<Entry>();
@@ -60,6 +64,10 @@ public record StudyQueue(List<Entry> entries, int learning, int reviews, int new
         List<Card> cards = deck.cards();
         for (int i = 0; i < cards.size(); i++) {
             Card card = cards.get(i);
+            CardFlagRow flag = flags.isEmpty() ? null : flags.get(deck.ids().get(i));
+            if (flag != null && (flag.suspended() || flag.buried(nowMillis))) {
+                continue;
+            }
             CardStateRow row = states.get(deck.ids().get(i));
             CardState state = row == null ? null : row.toCardState();
             if (state == null || state.state() == State.NEW) {

@@ -328,8 +328,13 @@ class AccessibilityAuditTest extends BrowserTest {
         String ownItem = Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("li[data-item] a"))).getAttribute("href");
         String ownKeyPoint = browser.findElement(By.cssSelector("a[href*='/key-points/'][href$='/edit']")).getAttribute("href");
+        // a suspended card, so the list of suspended cards has a row (and its Unsuspend button) to check
+        browser.get(server.getURL() + "/study/luo-interview");
+        browser.findElement(By.cssSelector("#suspend-form button")).click();
+        Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=suspended-link]"), "Suspended (1)"));
         return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
-                "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
+                "/study/luo-interview", "/study/luo-interview/settings", "/study/luo-interview/suspended", "/decks/luo-interview/self-test/new",
                 "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
                 "/account/delete", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
                 own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""));

@@ -3,6 +3,7 @@ package app.flashpoint.study;
 import app.flashpoint.card.DeckCards;
 
 import app.flashpoint.history.ReviewLogRepository;
+import app.flashpoint.history.CardFlagRepository;
 import app.flashpoint.history.CardStateRepository;
 
 import app.flashpoint.core.fsrs.Rating;
@@ -30,11 +31,14 @@ class StudyInstances {
     private final StudyDay day;
     private final PersonalWeights weights;
     private final TransactionOperations<Connection> transactions;
+    private final CardFlagRepository flags;
     private final StudyGoalRepository goals;
 
     StudyInstances(EmbeddedServer server, CardStateRepository states, ReviewLogRepository logs,
                    StudySettingsRepository settings, StudyDay day, PersonalWeights weights,
-                   TransactionOperations<Connection> transactions, StudyGoalRepository goals) {
+                   TransactionOperations<Connection> transactions, CardFlagRepository flags,
+                   StudyGoalRepository goals) {
+        this.flags = flags;
         this.server = server;
         this.states = states;
         this.logs = logs;
@@ -46,7 +50,7 @@ class StudyInstances {
     }
 
     Study study(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache, goals);
+        return new Study(states, logs, settings, day, weights, cache, flags, goals);
     }
 
     /** {@code versioned}: raises the study versions, as on PostgreSQL, whichever database runs the test. */
