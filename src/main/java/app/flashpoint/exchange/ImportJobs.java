@@ -7,6 +7,7 @@ import app.flashpoint.system.DatabaseDescription;
 import app.flashpoint.system.StoredJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
@@ -94,6 +95,7 @@ class ImportJobs {
     private final PendingImports pending;
     private final TransactionOperations<Connection> tx;
     private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
     private final StoredJson json;
     private final Clock clock;
     /** Whether another connection may write while the import's transaction is open (not on SQLite). */
@@ -107,8 +109,9 @@ class ImportJobs {
     });
 
     ImportJobs(Imports imports, PendingImports pending, TransactionOperations<Connection> tx, JdbcOperations jdbc,
-               StoredJson json, Clock clock, DatabaseDescription database) {
+               ConnectionOperations<Connection> connections, StoredJson json, Clock clock, DatabaseDescription database) {
         this.jdbc = jdbc;
+        this.connections = connections;
         this.imports = imports;
         this.pending = pending;
         this.tx = tx;
@@ -182,11 +185,11 @@ class ImportJobs {
 
     /** The account's latest jobs, newest first. */
     List<Job> recent(long accountId) {
-        List<Job> rows = jdbc.prepareStatement("SELECT " + COLUMNS
+        List<Job> rows = connections.executeRead(c -> jdbc.prepareStatement("SELECT " + COLUMNS
                 + " FROM import_job WHERE account_id = ? ORDER BY started_at DESC, id LIMIT " + LISTED, s -> {
             s.setLong(1, accountId);
             return rows(s);
-        });
+        }));
         return rows.stream().map(j -> live.getOrDefault(j.id(), unlessStale(j))).toList();
     }
 
@@ -292,14 +295,15 @@ class ImportJobs {
     }
 
     /**
-     * Reads take no transaction: on SQLite every transaction begins IMMEDIATE, so it would wait for a running
+     * Reads take a connection, no transaction: on SQLite every transaction begins IMMEDIATE, so it would wait for a running
      * import's write lock, while a plain read of the WAL does not.
      */
     private Optional<Job> row(String id) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM import_job WHERE id = ?", s -> {
+        return connections.executeRead(c -> jdbc.prepareStatement("SELECT " + COLUMNS
+                + " FROM import_job WHERE id = ?", s -> {
             s.setString(1, id);
             return rows(s).stream().findFirst();
-        });
+        }));
     }
 
     private List<Job> rows(PreparedStatement s) throws SQLException {
