@@ -79,10 +79,9 @@ class Imports {
      */
     Optional<DeckImporter.Imported> importPending(String id, long accountId, boolean withHistory,
                                                   ImportProgress progress) {
-        Optional<Read> read = pending.find(id, accountId).map(file -> {
-            progress.at(ImportStage.READING, 0, 0);
-            return read(file.format(), file.bytes(), file.fileName(), file.title());
-        });
+        progress.at(ImportStage.READING, 0, 0);
+        Optional<Read> read = pending.find(id, accountId).map(file ->
+                read(file.format(), file.bytes(), file.fileName(), file.title()));
         return read.flatMap(r -> claimAndSave(id, accountId, r, withHistory, progress));
     }
 

@@ -23,7 +23,7 @@ record JobView(String id, String fileName, String deckTitle, String stage, Strin
         String items = count(job.entriesDone()) + " of " + count(job.entriesTotal()) + " cards and questions written";
         String media = count(job.mediaDone()) + " of " + count(job.mediaTotal()) + " media files stored";
         String detail = switch (stage) {
-            case QUEUED -> "Another import runs first; this one starts after it.";
+            case QUEUED -> "Waiting to start: one import runs at a time.";
             case READING -> "Reading the entries of " + job.fileName() + ".";
             case ITEMS -> items + ".";
             case MEDIA -> items + "; " + media + ".";
