@@ -376,8 +376,10 @@
   const label = box.querySelector('.stage-label');
   const detail = box.querySelector('.detail');
   const bar = box.querySelector('progress');
+  const elapsed = document.querySelector('[data-testid=job-meta] .elapsed');
   function show(job) {
     label.textContent = job.label;
+    if (elapsed) elapsed.textContent = job.elapsedSeconds + ' s';
     detail.textContent = job.detail;
     if (bar && job.value != null && job.max != null) {
       bar.max = job.max;
