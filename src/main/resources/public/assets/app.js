@@ -387,6 +387,45 @@
   });
 })();
 
+// An import's page (views/exchange/job.html): while it runs, poll its state twice a second and show the stage, the
+// counts and the bar; once it is done or failed, reload, so the page shows the result as the server renders it.
+(function () {
+  const box = document.getElementById('import-job');
+  if (!box || box.dataset.running !== 'true') return;
+  const label = box.querySelector('.stage-label');
+  const detail = box.querySelector('.detail');
+  const bar = box.querySelector('progress');
+  const elapsed = document.querySelector('[data-testid=job-meta] .elapsed');
+  function show(job) {
+    label.textContent = job.label;
+    if (elapsed) elapsed.textContent = job.elapsedSeconds + ' s';
+    detail.textContent = job.detail;
+    if (bar && job.value != null && job.max != null) {
+      bar.max = job.max;
+      bar.value = job.value;
+    } else if (bar) {
+      bar.removeAttribute('value'); // indeterminate: this stage has nothing to count
+    }
+  }
+  function poll() {
+    fetch(box.dataset.status, {headers: {Accept: 'application/json'}, credentials: 'same-origin'})
+      .then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      })
+      .then(function (job) {
+        if (job.running) {
+          show(job);
+          setTimeout(poll, 500);
+        } else {
+          window.location.reload();
+        }
+      })
+      .catch(function () { setTimeout(poll, 3000); });
+  }
+  setTimeout(poll, 500);
+})();
+
 // Item text, wherever a page shows it (deck pages, study, cram, self-tests, quizzes, the gradebook, the reader):
 // imported Anki cards name their media as "[image: name]" and "[sound: name]" (kept as text by the server), shown
 // here as an image or a player; math written \( … \) or \[ … \] is drawn by KaTeX, which is loaded only when the

@@ -68,9 +68,12 @@ class DeckImporter {
         this.clock = clock;
     }
 
-    /** {@code withHistory}: also adopt the file's review log as the owner's study answers ({@link ImportedHistory}). */
+    /**
+     * {@code withHistory}: also adopt the file's review log as the owner's study answers ({@link ImportedHistory});
+     * {@code progress} hears of every item and media file written.
+     */
     @Transactional
-    Imported save(ImportedDeck deck, String title, long ownerId, boolean withHistory) {
+    Imported save(ImportedDeck deck, String title, long ownerId, boolean withHistory, ImportProgress progress) {
         var skipped = new ArrayList<>(deck.skipped());
         var accepted = new ArrayList<Item>();
         for (Item item : deck.items()) {
@@ -106,6 +109,8 @@ class DeckImporter {
         var itemIds = new HashMap<String, String>();
         long now = clock.millis();
         position = 0;
+        int written = 0;
+        progress.at(ImportStage.ITEMS, 0, accepted.size());
         for (Item item : accepted) {
             String keyPoint = keyPointIds.get(item.keyPoint());
             if (keyPoint == null) {
@@ -118,17 +123,22 @@ class DeckImporter {
                     json.write(item.content().toMap()), item.explanation(), ItemStatus.PUBLISHED.code(), position++,
                     DeckRow.BROWSER, now, null, null, ItemRow.joinTags(item.tags())));
             kinds.merge(item.type().yamlName(), 1, Integer::sum);
+            progress.at(ImportStage.ITEMS, ++written, accepted.size());
         }
         int stored = 0;
+        int seen = 0;
+        progress.at(ImportStage.MEDIA, 0, deck.media().size());
         for (ImportedDeck.Media m : deck.media()) {
             if (media.attach(slug, m.name(), m.bytes())) {
                 stored++;
             } else {
                 skipped.add(new ImportedDeck.Skipped("media " + m.name(), "not an image or sound file this app shows"));
             }
+            progress.at(ImportStage.MEDIA, ++seen, deck.media().size());
         }
         int answers = 0;
         if (withHistory) {
+            progress.at(ImportStage.HISTORY, 0, deck.reviews().size());
             var adopted = new ArrayList<ImportedHistory.Answer>();
             for (ImportedDeck.Review r : deck.reviews()) {
                 String id = itemIds.get(r.itemId());

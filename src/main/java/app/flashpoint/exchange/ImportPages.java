@@ -1,12 +1,12 @@
 package app.flashpoint.exchange;
 
 import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.account.Profiles;
 import app.flashpoint.core.exchange.ImportException;
 import app.flashpoint.core.exchange.ImportPreview;
 import app.flashpoint.core.exchange.ImportedDeck;
 import app.flashpoint.system.CsrfGuard;
 import app.flashpoint.system.NotFoundException;
-import app.flashpoint.system.Toasts;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -28,6 +28,11 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +43,8 @@ import static app.flashpoint.system.PageResponses.page;
 
 /**
  * The Import page: pick a file (the format is told from it unless chosen), see the first entries as cards and
- * what would be skipped, then import. The file waits between the two steps in {@link PendingImports}.
+ * what would be skipped, then import. The file waits between the two steps in {@link PendingImports}; the import
+ * runs in the background ({@link ImportJobs}) and its page shows how far it is, then what it made.
  */
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Controller("/import")
@@ -50,19 +56,27 @@ class ImportPages {
 
     private final Imports imports;
     private final PendingImports pending;
+    private final ImportJobs jobs;
     private final CsrfGuard csrf;
+    private final Profiles profiles;
+    private final Clock clock;
 
-    ImportPages(Imports imports, PendingImports pending, CsrfGuard csrf) {
+    ImportPages(Imports imports, PendingImports pending, ImportJobs jobs, CsrfGuard csrf, Profiles profiles,
+                Clock clock) {
         this.imports = imports;
         this.pending = pending;
+        this.jobs = jobs;
         this.csrf = csrf;
+        this.profiles = profiles;
+        this.clock = clock;
     }
 
     record Choice(String code, String label) {
     }
 
+    /** {@code jobs}: the account's latest imports, running or done. */
     @Introspected
-    record FormPage(List<Choice> formats, String format, String deckTitle, @Nullable String error) {
+    record FormPage(List<Choice> formats, String format, String deckTitle, @Nullable String error, List<JobView> jobs) {
     }
 
     /** ({@code deckTitle}, not {@code title}: that name is the layout's.) {@code kinds}: the items the file holds by kind label; the first rows as cards; what would be skipped. */
@@ -78,8 +92,8 @@ class ImportPages {
     }
 
     @Get
-    HttpResponse<?> form() {
-        return page("exchange/import", new FormPage(choices(), "", "", null));
+    HttpResponse<?> form(Authentication authentication) {
+        return page("exchange/import", new FormPage(choices(), "", "", null, recent(authentication)));
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
@@ -90,10 +104,12 @@ class ImportPages {
         String typed = title == null ? "" : title.strip();
         String chosenCode = format == null ? "" : format.strip();
         if (file == null || file.getSize() == 0) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosenCode, typed, "Choose a file to import.");
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosenCode, typed, "Choose a file to import.",
+                    authentication);
         }
         if (file.getSize() > Imports.MAX_BYTES) {
-            return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, chosenCode, typed, new Imports.TooLarge().getMessage());
+            return refused(HttpStatus.REQUEST_ENTITY_TOO_LARGE, chosenCode, typed, new Imports.TooLarge().getMessage(),
+                    authentication);
         }
         byte[] bytes;
         try {
@@ -105,7 +121,7 @@ class ImportPages {
                 : ImportFormat.of(chosenCode).orElse(null);
         if (chosen == null) {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosenCode, typed,
-                    "Flashpoint cannot tell what kind of file this is: choose its format.");
+                    "Flashpoint cannot tell what kind of file this is: choose its format.", authentication);
         }
         try {
             Imports.Read read = imports.read(chosen, bytes, file.getFilename(), typed);
@@ -113,25 +129,49 @@ class ImportPages {
             String id = pending.keep(me, chosen, read.title(), file.getFilename(), bytes);
             return page("exchange/preview", preview(id, read, chosen, file.getFilename()));
         } catch (ImportException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosen.code(), typed, e.getMessage());
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, chosen.code(), typed, e.getMessage(), authentication);
         }
     }
 
+    /** Starts the import in the background and shows its page (Post/Redirect/Get); the same upload twice: the same job. */
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> confirm(String id, @Nullable @Body TokenForm form, Authentication authentication,
                             HttpRequest<?> request) {
         csrf.check(request, form == null ? null : form.csrfToken());
         long me = CurrentAccount.of(authentication).id();
-        try {
-            DeckImporter.Imported done = imports.importPending(id, me, form != null && form.history() != null)
-                    .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
-            return Toasts.seeOther("/decks/" + done.slug(), "Imported " + done.items()
-                    + (done.items() == 1 ? " card or question" : " cards and questions") + " into “" + done.title() + "”"
-                    + (done.answers() > 0 ? " with " + done.answers() + " past answers" : "")
-                    + (done.skipped().isEmpty() ? "." : "; " + done.skipped().size() + " skipped."));
-        } catch (ImportException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, "", "", e.getMessage());
-        }
+        String job = jobs.start(id, me, form != null && form.history() != null)
+                .orElseThrow(() -> new NotFoundException("This upload is no longer kept: choose the file again."));
+        return HttpResponse.seeOther(URI.create("/import/jobs/" + job));
+    }
+
+    @Get("/jobs/{id}")
+    HttpResponse<?> job(String id, Authentication authentication) {
+        return page("exchange/job", view(id, authentication));
+    }
+
+    /** What the job page's script polls. */
+    @Get(value = "/jobs/{id}/status", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<JobView> status(String id, Authentication authentication) {
+        // JSON whatever the Accept header says: a browser's plain GET of this URL must not fail negotiation
+        return HttpResponse.ok(view(id, authentication)).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Only the importer's: another account gets the same 404 as for no job at all. */
+    private JobView view(String id, Authentication authentication) {
+        long me = CurrentAccount.of(authentication).id();
+        ImportJobs.Job job = jobs.find(id, me).orElseThrow(() -> new NotFoundException("No such import."));
+        return view(job, me);
+    }
+
+    private JobView view(ImportJobs.Job job, long accountId) {
+        String started = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+                .format(Instant.ofEpochMilli(job.startedAt()).atZone(profiles.zone(accountId)));
+        return JobView.of(job, clock.millis(), started);
+    }
+
+    private List<JobView> recent(Authentication authentication) {
+        long me = CurrentAccount.of(authentication).id();
+        return jobs.recent(me).stream().map(j -> view(j, me)).toList();
     }
 
     private static PreviewPage preview(String id, Imports.Read read, ImportFormat format, String fileName) {
@@ -144,8 +184,9 @@ class ImportPages {
                 read.deck().reviews().size());
     }
 
-    private HttpResponse<?> refused(HttpStatus status, String format, String title, String error) {
-        return page(status, "exchange/import", new FormPage(choices(), format, title, error));
+    private HttpResponse<?> refused(HttpStatus status, String format, String title, String error,
+                                    Authentication authentication) {
+        return page(status, "exchange/import", new FormPage(choices(), format, title, error, recent(authentication)));
     }
 
     private static List<Choice> choices() {

@@ -69,14 +69,29 @@ class Imports {
     }
 
     DeckImporter.Imported save(Read read, long ownerId, boolean withHistory) {
-        return importer.save(read.deck(), read.title(), ownerId, withHistory);
+        return importer.save(read.deck(), read.title(), ownerId, withHistory, ImportProgress.NONE);
     }
 
-    /** The page's "Import": the account's pending upload, claimed and imported in one transaction. */
+    /**
+     * The page's "Import" (run by {@link ImportJobs}): the account's pending upload, read first, then claimed and
+     * written in one transaction, so that a failure leaves nothing but the upload behind. Reading outside the
+     * transaction keeps SQLite's one write lock for the writing alone.
+     */
+    Optional<DeckImporter.Imported> importPending(String id, long accountId, boolean withHistory,
+                                                  ImportProgress progress) {
+        progress.at(ImportStage.READING, 0, 0);
+        Optional<Read> read = pending.find(id, accountId).map(file ->
+                read(file.format(), file.bytes(), file.fileName(), file.title()));
+        return read.flatMap(r -> claimAndSave(id, accountId, r, withHistory, progress));
+    }
+
+    /** Empty when the upload was claimed meanwhile (the same file confirmed twice at once). */
     @Transactional
-    Optional<DeckImporter.Imported> importPending(String id, long accountId, boolean withHistory) {
-        return pending.claim(id, accountId).map(file ->
-                save(read(file.format(), file.bytes(), file.fileName(), file.title()), accountId, withHistory));
+    Optional<DeckImporter.Imported> claimAndSave(String id, long accountId, Read read, boolean withHistory,
+                                                 ImportProgress progress) {
+        return pending.take(id, accountId)
+                ? Optional.of(importer.save(read.deck(), read.title(), accountId, withHistory, progress))
+                : Optional.empty();
     }
 
     private static String titleOf(ImportedDeck deck, String fileName) {

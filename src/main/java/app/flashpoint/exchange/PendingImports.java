@@ -70,19 +70,34 @@ class PendingImports {
 
     /**
      * Takes the account's pending file out, in the caller's transaction: of two confirmations at once (a double
-     * click, two tabs) only one gets it, and if the import then fails the rollback puts it back.
+     * click, two tabs) only one gets it, and if the import then fails the rollback puts it back. (Its bytes were
+     * read before, by {@link #find}: not again, a 50 MB file is enough once in a 256 MB heap.)
      */
     @Transactional
-    Optional<Pending> claim(String id, long accountId) {
-        Optional<Pending> found = find(id, accountId);
-        if (found.isEmpty()) {
-            return found;
-        }
-        int taken = jdbc.prepareStatement("DELETE FROM pending_import WHERE id = ? AND account_id = ?", s -> {
+    boolean take(String id, long accountId) {
+        return jdbc.prepareStatement("DELETE FROM pending_import WHERE id = ? AND account_id = ? AND created_at >= ?",
+                s -> {
+                    s.setString(1, id);
+                    s.setLong(2, accountId);
+                    s.setLong(3, clock.millis() - KEPT.toMillis());
+                    return s.executeUpdate();
+                }) == 1;
+    }
+
+    /** What the job that imports it shows of the account's pending file (without its bytes). */
+    record Names(String title, String fileName) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Names> names(String id, long accountId) {
+        return jdbc.prepareStatement("SELECT title, file_name FROM pending_import WHERE id = ? AND account_id = ? "
+                + "AND created_at >= ?", s -> {
             s.setString(1, id);
             s.setLong(2, accountId);
-            return s.executeUpdate();
+            s.setLong(3, clock.millis() - KEPT.toMillis());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Names(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
         });
-        return taken == 1 ? found : Optional.empty();
     }
 }

@@ -33,7 +33,8 @@ class PersonalData {
             "DELETE FROM self_test WHERE account_id = ?",
             "DELETE FROM cram_card WHERE cram_session_id IN (SELECT id FROM cram_session WHERE account_id = ?)",
             "DELETE FROM cram_session WHERE account_id = ?",
-            "DELETE FROM pending_import WHERE account_id = ?");
+            "DELETE FROM pending_import WHERE account_id = ?",
+            "DELETE FROM import_job WHERE account_id = ?");
 
     private final JdbcOperations jdbc;
     private final PersonalHistory history;
@@ -73,6 +74,8 @@ class PersonalData {
                 + "ORDER BY a.started_at, a.id");
         q.put("attemptAnswers", "SELECT x.* FROM attempt_answer x JOIN attempt a ON a.id = x.attempt_id "
                 + "WHERE a.account_id = ? ORDER BY x.attempt_id, x.id");
+        q.put("imports", "SELECT file_name, title, stage, deck_slug, report, started_at, updated_at FROM import_job "
+                + "WHERE account_id = ? ORDER BY started_at, id");
         return q;
     }
 

@@ -40,6 +40,10 @@ public final class ImportBenchmark {
 
         WebSession web = WebSession.signedUp(base, "bench-" + UUID.randomUUID().toString().substring(0, 8), "correct horse battery");
         web.get("/import");
+        if (Boolean.getBoolean("page")) {
+            throughThePage(web, apkg);
+            return;
+        }
         long start = System.nanoTime();
         HttpResponse<String> response = web.postFile("/api/decks/import?format=apkg&title=Import%20benchmark",
                 "application/octet-stream", apkg);
@@ -47,6 +51,55 @@ public final class ImportBenchmark {
         System.out.printf("import: HTTP %d in %.1f s%n", response.statusCode(), seconds);
         String body = response.body();
         System.out.println(body.length() > 400 ? body.substring(0, 400) + "…" : body);
+    }
+
+    /**
+     * {@code -Dpage=true}: the Import page's way instead, preview, confirm, then the job's status polled every
+     * 100 ms as its page does (every 500 ms); prints each stage when first seen and the slowest poll, which shows
+     * whether a poll waits for the import's transaction.
+     */
+    private static void throughThePage(WebSession web, byte[] apkg) {
+        long start = System.nanoTime();
+        HttpResponse<String> preview = web.postMultipart("/import", java.util.Map.of("format", "apkg",
+                "title", "Import benchmark"), "file", "bench.apkg", apkg);
+        var confirm = java.util.regex.Pattern.compile("action=\"(/import/[0-9a-f]+)\"").matcher(preview.body());
+        if (preview.statusCode() != 200 || !confirm.find()) {
+            System.out.println("preview: HTTP " + preview.statusCode());
+            return;
+        }
+        System.out.printf("preview: HTTP %d in %.1f s%n", preview.statusCode(), (System.nanoTime() - start) / 1e9);
+        long confirmed = System.nanoTime();
+        String job = web.post(confirm.group(1), java.util.Map.of()).headers().firstValue("Location").orElseThrow();
+        System.out.printf("confirm: 303 to %s in %.0f ms%n", job, (System.nanoTime() - confirmed) / 1e6);
+        String last = "";
+        long slowest = 0;
+        long importPage = 0;
+        while (true) {
+            long asked = System.nanoTime();
+            String body = web.getJson(job + "/status").body();
+            slowest = Math.max(slowest, System.nanoTime() - asked);
+            String stage = body.replaceAll(".*\"stage\":\"([a-z]+)\".*", "$1");
+            if (!stage.equals(last)) {
+                String detail = body.replaceAll(".*\"detail\":\"([^\"]*)\".*", "$1");
+                System.out.printf("  %5.1f s  %-8s %s%n", (System.nanoTime() - confirmed) / 1e9, stage, detail);
+                last = stage;
+                if (stage.equals("items")) {
+                    long page = System.nanoTime();
+                    web.get("/import");
+                    importPage = System.nanoTime() - page;
+                }
+            }
+            if (stage.equals("done") || stage.equals("failed")) {
+                break;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        System.out.printf("job: %s %.1f s after the confirmation; slowest poll %.0f ms; /import during it %.0f ms%n",
+                last, (System.nanoTime() - confirmed) / 1e9, slowest / 1e6, importPage / 1e6);
     }
 
     private static Deck deck(int notes, int images) {

@@ -15,6 +15,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -333,11 +335,32 @@ class AccessibilityAuditTest extends BrowserTest {
         browser.findElement(By.cssSelector("#suspend-form button")).click();
         Browser.patientWait(browser).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=suspended-link]"), "Suspended (1)"));
+        // an import's page, done, with what it skipped
+        String importJob = importedJobPage();
         return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
-                "/study/luo-interview", "/study/luo-interview/settings", "/study/luo-interview/suspended", "/decks/luo-interview/self-test/new",
+                "/study/luo-interview", "/study/luo-interview/settings", "/study/luo-interview/suspended",
+                "/study/luo-interview/goals", "/decks/luo-interview/self-test/new",
                 "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
                 "/account/delete", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
-                own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""));
+                own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""), importJob);
+    }
+
+    private String importedJobPage() {
+        try {
+            Path csv = Files.createTempFile("Audit rivers", ".csv");
+            Files.writeString(csv, "Which river runs through Vienna?,The Danube\nOnly a front,\n");
+            browser.get(server.getURL() + "/import");
+            browser.findElement(By.id("file")).sendKeys(csv.toString());
+            browser.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+            Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#confirm-import button[type=submit]"))).click();
+            Browser.patientWait(browser).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[data-testid=import-done]")));
+            Files.delete(csv);
+            return URI.create(browser.getCurrentUrl()).getPath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A learner imports an Anki package with an image through the Import page: the preview shows its cards and
- * counts the image, "Import" makes the deck, and the card shows the picture; a stranger cannot fetch it.
+ * counts the image, "Import" starts it and its page shows it done with a full bar, the deck opens from there (and
+ * the Import page lists the import), and the card shows the picture; a stranger cannot fetch it.
  */
 @SharedApp
 class ImportInBrowserTest extends BrowserTest {
@@ -51,9 +52,23 @@ class ImportInBrowserTest extends BrowserTest {
         assertThat(summary).contains("2 cards and questions").contains("1 media files");
         assertThat(find(By.cssSelector("[data-testid=preview-rows]")).getText()).contains("Which bone is this?");
 
+        // the import runs in the background: its page shows the stage and a bar, then what it made
         find(By.cssSelector("#confirm-import button[type=submit]")).click();
-        assertThat(find(By.cssSelector("[data-testid=toast]")).getText()).contains("Imported 2 cards and questions");
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/import/jobs/[0-9a-f]+$"));
+        String jobPage = URI.create(browser.getCurrentUrl()).getPath();
+        assertThat(find(By.cssSelector("[data-testid=import-done]")).getText())
+                .contains("Imported 2 cards and questions into “Anatomy”.").contains("1 media files stored");
+        WebElement bar = find(By.cssSelector("progress[data-testid=job-progress]"));
+        assertThat(bar.getAttribute("value")).isEqualTo(bar.getAttribute("max"));
+        assertThat(find(By.cssSelector("[data-testid=import-job] .stage-label")).getText()).isEqualTo("Done");
+        find(By.cssSelector("[data-testid=open-deck]")).click();
+        Browser.patientWait(browser).until(ExpectedConditions.urlMatches("/decks/anatomy[0-9-]*$"));
         String deckPath = URI.create(browser.getCurrentUrl()).getPath();
+        // the Import page lists it, for coming back later
+        browser.get(server.getURL() + "/import");
+        assertThat(find(By.cssSelector("[data-testid=import-jobs] a[href='" + jobPage + "']")).getText())
+                .isEqualTo("Anatomy");
+        browser.get(server.getURL() + deckPath);
         find(By.cssSelector("a[href*='/key-points/']")).click();
         find(By.xpath("//a[contains(., 'Which bone is this?')]")).click();
 

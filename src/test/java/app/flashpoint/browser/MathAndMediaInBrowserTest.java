@@ -139,7 +139,9 @@ class MathAndMediaInBrowserTest extends BrowserTest {
         find(By.id("file")).sendKeys(apkg.toString());
         find(By.cssSelector("#import-form button[type=submit]")).click();
         find(By.cssSelector("#confirm-import button[type=submit]")).click();
-        assertThat(find(By.cssSelector("[data-testid=toast]")).getText()).contains("Imported");
+        assertThat(find(By.cssSelector("[data-testid=import-done]")).getText()).contains("Imported");
+        find(By.cssSelector("[data-testid=open-deck]")).click();
+        Browser.patientWait(browser).until(ExpectedConditions.urlContains("/decks/"));
         Files.delete(apkg);
         return URI.create(browser.getCurrentUrl()).getPath().replaceFirst("^/decks/", "");
     }

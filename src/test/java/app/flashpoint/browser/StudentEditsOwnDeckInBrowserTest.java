@@ -28,7 +28,7 @@ class StudentEditsOwnDeckInBrowserTest extends BrowserTest {
         find(By.id("file")).sendKeys(csv.toString());
         find(By.cssSelector("#import-form button[type=submit]")).click();
         find(By.cssSelector("#confirm-import button[type=submit]")).click();
-        find(By.cssSelector("[data-testid=toast]"));
+        find(By.cssSelector("[data-testid=open-deck]")).click();
         assertThat(find(By.cssSelector("[data-testid=author-link]")).getAttribute("textContent")).isEqualTo("Your decks");
 
         find(By.cssSelector("[data-testid=edit-deck]")).click();

@@ -120,7 +120,7 @@ class ImportExportFlowTest {
     }
 
     @Test
-    void theImportPageShowsThePreviewThenImportsOnConfirmation() {
+    void theImportPageShowsThePreviewThenImportsOnConfirmation() throws IOException {
         WebSession me = learner();
         HttpResponse<String> preview = me.postMultipart("/import", Map.of("format", "", "title", ""), "file",
                 "Capitals.tsv", TSV.getBytes(StandardCharsets.UTF_8));
@@ -134,12 +134,30 @@ class ImportExportFlowTest {
 
         WebSession other = learner();
         assertThat(other.post(confirm.group(1), Map.of()).statusCode()).as("another account's upload").isEqualTo(404);
-        HttpResponse<String> done = me.post(confirm.group(1), Map.of());
-        assertThat(done.statusCode()).isEqualTo(303);
-        String deck = done.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> started = me.post(confirm.group(1), Map.of());
+        assertThat(started.statusCode()).isEqualTo(303);
+        String jobPage = started.headers().firstValue("Location").orElseThrow();
+        assertThat(jobPage).matches("/import/jobs/[0-9a-f]+");
+        Map<?, ?> job = untilDone(me, jobPage);
+        assertThat(job.get("stage")).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("entriesDone")).isEqualTo(3);
+        assertThat(job.get("entriesTotal")).isEqualTo(3);
+        String deck = "/decks/" + job.get("deck");
         assertThat(deck).startsWith("/decks/capitals");
-        assertThat(me.get(deck).body()).contains("Imported 3 cards and questions into “Capitals”; 1 skipped.");
-        assertThat(me.post(confirm.group(1), Map.of()).statusCode()).as("imported once").isEqualTo(404);
+        assertThat(count("SELECT COUNT(*) FROM item WHERE deck_slug = '" + job.get("deck") + "'")).isEqualTo(3);
+        String page = me.get(jobPage).body();
+        assertThat(page).contains("Imported 3 cards and questions into “Capitals”; 1 skipped.")
+                .contains("data-testid=\"skipped\"").contains("line 7").contains("href=\"" + deck + "\"");
+        assertThat(me.get(deck).statusCode()).isEqualTo(200);
+
+        // the job is the importer's alone; confirming again shows the same job and imports nothing more
+        assertThat(other.get(jobPage).statusCode()).isEqualTo(404);
+        assertThat(other.getJson(jobPage + "/status").statusCode()).isEqualTo(404);
+        HttpResponse<String> again = me.post(confirm.group(1), Map.of());
+        assertThat(again.headers().firstValue("Location")).contains(jobPage);
+        assertThat(count("SELECT COUNT(*) FROM deck")).as("imported once").isEqualTo(decks + 1);
+        assertThat(me.get("/import").body()).contains("data-testid=\"import-jobs\"").contains("href=\"" + jobPage + "\"");
+        assertThat(other.get("/import").body()).doesNotContain(jobPage);
 
         HttpResponse<String> refused = me.postMultipart("/import", Map.of("format", "csv", "title", ""), "file",
                 "x.csv", "\t\t\n".getBytes(StandardCharsets.UTF_8));
@@ -303,6 +321,51 @@ class ImportExportFlowTest {
                 + "' AND tags = 'exam week_2'")).isEqualTo(1);
         assertThat(new String(me.getBytes("/api/decks/" + slug + "/export?format=tsv").body(), StandardCharsets.UTF_8))
                 .contains("\tBiology::Cells exam week_2");
+    }
+
+    /** Polls the job's status as the page's script does, until it is no longer running (at most 30 s). */
+    private Map<?, ?> untilDone(WebSession me, String jobPage) throws IOException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            HttpResponse<String> status = me.getJson(jobPage + "/status");
+            assertThat(status.statusCode()).as(status.body()).isEqualTo(200);
+            Map<?, ?> job = read(status);
+            if (!Boolean.TRUE.equals(job.get("running")) || System.nanoTime() > deadline) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A job left "running" by an instance that died shows as failed once it is older than ImportJobs.STALE. */
+    @Test
+    void aJobWhoseInstanceDiedShowsAsFailed() throws IOException {
+        WebSession me = learner();
+        long old = System.currentTimeMillis() - ImportJobs.STALE.toMillis() - 60_000;
+        String id = "dead" + UUID.randomUUID().toString().replace("-", "");
+        tx.executeWrite(status -> {
+            try (var q = status.getConnection().prepareStatement("INSERT INTO import_job (id, account_id, file_name, "
+                    + "title, stage, entries_done, entries_total, media_done, media_total, started_at, updated_at) "
+                    + "VALUES (?, ?, 'big.apkg', 'Big', 'items', 400, 10000, 0, 0, ?, ?)")) {
+                q.setString(1, id);
+                q.setLong(2, me.accountId());
+                q.setLong(3, old);
+                q.setLong(4, old);
+                return q.executeUpdate();
+            }
+        });
+        Map<?, ?> job = read(me.getJson("/import/jobs/" + id + "/status"));
+        assertThat(job.get("stage")).isEqualTo("failed");
+        assertThat(job.get("running")).isEqualTo(false);
+        assertThat((String) job.get("detail")).contains("interrupted").contains("nothing was written");
+        assertThat(me.get("/import/jobs/" + id).body()).contains("Not imported").contains("interrupted")
+                .doesNotContain("data-testid=\"job-progress\"");
+        assertThat(me.get("/import").body()).contains("big.apkg").contains("failed");
+        assertThat(learner().getJson("/import/jobs/" + id + "/status").statusCode()).isEqualTo(404);
     }
 
     private long count(String sql) {
