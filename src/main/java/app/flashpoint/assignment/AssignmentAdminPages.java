@@ -3,6 +3,7 @@ package app.flashpoint.assignment;
 import app.flashpoint.system.Toasts;
 import app.flashpoint.system.StoredJson;
 import app.flashpoint.account.CurrentAccount;
+import app.flashpoint.study.GoalPlans;
 import app.flashpoint.account.Roles;
 import app.flashpoint.classroom.ClassroomRow;
 import app.flashpoint.classroom.Classrooms;
@@ -68,10 +69,13 @@ class AssignmentAdminPages {
     private final Clock clock;
     private final StoredJson json;
     private final Validator validator;
+    private final PracticeReadiness readiness;
 
     AssignmentAdminPages(AssignmentAccess access, AssignmentRepository assignments, AttemptRepository attempts,
                          Attempts attemptRules, PracticeProgress practice, Classrooms classrooms, LocalTimes times,
-                         CsrfGuard csrf, Clock clock, StoredJson json, Validator validator) {
+                         CsrfGuard csrf, Clock clock, StoredJson json, Validator validator,
+                         PracticeReadiness readiness) {
+        this.readiness = readiness;
         this.validator = validator;
         this.json = json;
         this.access = access;
@@ -124,7 +128,9 @@ class AssignmentAdminPages {
         if (refused.isPresent()) {
             return refused.get();
         }
-        assignments.save(form.row(classId, json.write(form.blueprint(access.deck(classroom))), times, clock.millis()));
+        AssignmentRow saved = assignments.save(form.row(classId, json.write(form.blueprint(access.deck(classroom))), times,
+                clock.millis()));
+        readiness.changed(classroom, List.of(saved));
         return Toasts.seeOther("/classes/" + classId + "/assignments", "Assignment created: “" + form.title() + "”.");
     }
 
@@ -190,7 +196,8 @@ class AssignmentAdminPages {
             }
         }
         String blueprint = started ? row.blueprint() : json.write(form.blueprint(in.deck()));
-        assignments.update(row.edited(form.row(row.classroomId(), blueprint, times, row.createdAt())));
+        AssignmentRow updated = assignments.update(row.edited(form.row(row.classroomId(), blueprint, times, row.createdAt())));
+        readiness.changed(in.classroom(), List.of(row, updated));
         return seeOther("/assignments/" + id + "/progress?saved=1");
     }
 
@@ -206,13 +213,13 @@ class AssignmentAdminPages {
 
     /** A student's line on the progress page: attempts and grade for a quiz, completion for practice. */
     record StudentProgress(long accountId, String name, int attempts, int submitted, boolean inProgress,
-                           @Nullable String grade, int percent, int keyPointsDone) {
+                           @Nullable String grade, int percent, int keyPointsDone, @Nullable GoalPlans.Forecast ready) {
     }
 
-    /** {@code due} and {@code opens} as shown (empty when unset). */
+    /** {@code due} and {@code opens} as shown (empty when unset); {@code target}: the "ready by" percent, or 0. */
     @Introspected
     record ProgressPage(AssignmentAccess.InClass inClass, List<StudentProgress> lines, int keyPointCount, String due,
-                        String opens, boolean saved) {
+                        String opens, boolean saved, int target) {
     }
 
     @Get("/assignments/{id}/progress")
@@ -224,6 +231,7 @@ class AssignmentAdminPages {
         Set<String> keyPoints = practice.keyPoints(a);
         // completion is read from review_log only for practice: a quiz's page shows attempts and grades
         PracticeProgress.ClassCompletion done = a.quiz() ? null : practice.ofClass(a, in.deck(), clock.millis());
+        Map<Long, GoalPlans.Forecast> ready = readiness.forecasts(a, in.classroom(), CurrentAccount.of(authentication));
         List<StudentProgress> lines = students.stream().map(s -> {
             List<AttemptRow> mine = all.stream().filter(t -> t.accountId() == s.accountId()).toList();
             OptionalDouble grade = Grades.of(a, mine);
@@ -232,10 +240,11 @@ class AssignmentAdminPages {
                     (int) mine.stream().filter(AttemptRow::submitted).count(),
                     mine.stream().anyMatch(t -> !t.submitted()),
                     grade.isPresent() ? Views.percent(grade.getAsDouble()) : null,
-                    c == null ? 0 : c.percent(), c == null ? 0 : c.doneKeyPoints().size());
+                    c == null ? 0 : c.percent(), c == null ? 0 : c.doneKeyPoints().size(), ready.get(s.accountId()));
         }).sorted(Comparator.comparing(StudentProgress::name)).toList();
         return page(HttpStatus.OK, "assignment/progress", new ProgressPage(in, lines, keyPoints.size(),
-                times.show(a.dueAt()), times.show(a.openAt()), saved != null));
+                times.show(a.dueAt()), times.show(a.openAt()), saved != null,
+                a.readyBy() ? (int) Math.round(a.targetRecall() * 100) : 0));
     }
 
     /** What deleting an assignment takes with it, said before it is done. */
@@ -258,6 +267,7 @@ class AssignmentAdminPages {
         csrf.check(request, TokenForm.of(form));
         AssignmentAccess.InClass in = access.managed(id, CurrentAccount.of(authentication));
         assignments.deleteById(in.assignment().id());
+        readiness.changed(in.classroom(), List.of(in.assignment()));
         return seeOther("/classes/" + in.classroom().id() + "/assignments?deleted="
                 + java.net.URLEncoder.encode(in.assignment().title(), java.nio.charset.StandardCharsets.UTF_8));
     }

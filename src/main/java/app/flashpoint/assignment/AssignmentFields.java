@@ -46,7 +46,7 @@ record AssignmentFields(@Nullable String csrfToken,
                         @Nullable String grading, @Nullable String shuffleQuestions, @Nullable String shuffleOptions,
                         @Nullable String feedback,
                         @Pattern(regexp = CLOSE_CREDIT_PATTERN, message = CLOSE_CREDIT, groups = QuizChecks.class)
-                        @Nullable String closeCredit, @Nullable String selfMarked) {
+                        @Nullable String closeCredit, @Nullable String selfMarked, @Nullable String readyBy) {
     /** The posted Bloom weights by level (YAML names), null where the field was not sent. */
     Map<Bloom, String> bloom() {
         var weights = new EnumMap<Bloom, String>(Bloom.class);

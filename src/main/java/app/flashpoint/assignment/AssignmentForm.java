@@ -26,7 +26,9 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                       Map<String, String> bloom, String questions, String opens, String closes, String due,
                       String minutes, String attempts, String grading, boolean shuffleQuestions,
                       boolean shuffleOptions, String feedback, String closeCredit,
-                      boolean selfMarked) {
+                      boolean selfMarked, String readyBy) {
+    /** The recall a practice may ask for at its due date, in percent ({@link #readyBy}; blank: none). */
+    static final List<Integer> READY_BY_TARGETS = List.of(80, 85, 90, 95, 97);
     static final int MAX_TITLE = 120;
     static final int MAX_QUESTIONS = 50;
     static final int MAX_MINUTES = 600;
@@ -37,7 +39,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
         long week = now + 7L * 24 * 3600 * 1000;
         return new AssignmentForm(kind, "", Set.of(), Set.of(), Set.of(), Map.of(), "10", times.input(now),
                 times.input(week), times.input(week), "", "1", GradingMethod.HIGHEST.dbName(), true, true,
-                FeedbackTiming.AFTER_SUBMIT.code(), "100", false);
+                FeedbackTiming.AFTER_SUBMIT.code(), "100", false, "");
     }
 
     /** An assignment as its form shows it, for editing. */
@@ -50,7 +52,8 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 row.timeLimitSeconds() == null ? "" : String.valueOf(row.timeLimitSeconds() / 60),
                 row.attemptsAllowed() == null ? "" : String.valueOf(row.attemptsAllowed()), row.grading(),
                 row.shuffleQuestions(), row.shuffleOptions(), row.feedback(),
-                String.valueOf(Math.round(row.closeScore() * 100)), Boolean.TRUE.equals(blueprint.selfMarked()));
+                String.valueOf(Math.round(row.closeScore() * 100)), Boolean.TRUE.equals(blueprint.selfMarked()),
+                row.targetRecall() == null ? "" : String.valueOf(Math.round(row.targetRecall() * 100)));
     }
 
     /**
@@ -63,7 +66,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 bloom.get("analyze"), bloom.get("evaluate"), bloom.get("create"), questions, limits.opens(),
                 limits.closes(), limits.due(), limits.minutes(), limits.attempts(), grading,
                 shuffleQuestions ? "on" : null, shuffleOptions ? "on" : null, feedback, closeCredit,
-                selfMarked ? "on" : null);
+                selfMarked ? "on" : null, limits.readyBy());
     }
 
     /** The posted fields, stripped; blank checkbox values and blank Bloom weights dropped. */
@@ -80,7 +83,7 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 stripped(form.closes()), stripped(form.due()), stripped(form.minutes()), stripped(form.attempts()),
                 stripped(form.grading()), !stripped(form.shuffleQuestions()).isEmpty(),
                 !stripped(form.shuffleOptions()).isEmpty(), stripped(form.feedback()), stripped(form.closeCredit()),
-                !stripped(form.selfMarked()).isEmpty());
+                !stripped(form.selfMarked()).isEmpty(), stripped(form.readyBy()));
     }
 
     /** The form's own constraints (the quiz-only ones for a quiz), by the field the page marks. */
@@ -138,6 +141,9 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
             if (keyPoints.isEmpty() && families.isEmpty() && !errors.containsKey("keyPoints")) {
                 errors.put("keyPoints", "Choose the key points to study.");
             }
+            if (!readyBy.isEmpty() && !READY_BY_TARGETS.contains(number(readyBy))) {
+                errors.put("readyBy", "Choose a target recall from the list, or none.");
+            }
             return errors;
         }
         if (GradingMethod.fromDb(grading).isEmpty()) {
@@ -175,7 +181,8 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
                 times.parse(closes), times.parse(due), q && !minutes.isBlank() ? number(minutes) * 60 : null,
                 q && !attempts.isBlank() ? number(attempts) : null,
                 q ? grading : GradingMethod.HIGHEST.dbName(), q && shuffleQuestions, q && shuffleOptions,
-                q ? feedback : FeedbackTiming.AFTER_SUBMIT.code(), now, q && !closeCredit.isBlank() ? number(closeCredit) / 100.0 : 1.0);
+                q ? feedback : FeedbackTiming.AFTER_SUBMIT.code(), now, q && !closeCredit.isBlank() ? number(closeCredit) / 100.0 : 1.0,
+                q || readyBy.isBlank() ? null : number(readyBy) / 100.0);
     }
 
     public boolean hasKeyPoint(String id) {
@@ -184,6 +191,14 @@ record AssignmentForm(String kind, String title, Set<String> keyPoints, Set<Stri
 
     public boolean hasFamily(String name) {
         return families.contains(name);
+    }
+
+    public List<Integer> readyByTargets() {
+        return READY_BY_TARGETS;
+    }
+
+    public boolean readyByIs(int percent) {
+        return readyBy.equals(String.valueOf(percent));
     }
 
     public boolean hasKind(String kind) {

@@ -12,14 +12,15 @@ import io.micronaut.data.annotation.MappedEntity;
  * quiz what to draw, for practice only the key points (questions 0). {@code kind} and {@code feedback} hold the
  * stored codes of {@link AssignmentKind} and {@link FeedbackTiming}; read them typed through
  * {@link #assignmentKind()} and {@link #feedbackTiming()}. {@code closeScore} (V18) is what a nearly right typed
- * answer earns, 0..1.
+ * answer earns, 0..1. {@code targetRecall} (V28): for a practice, the recall its key points should have at the due
+ * date ("ready by"), or null.
  */
 @MappedEntity("assignment")
 public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroomId, String kind, String title,
                             String blueprint, long openAt, @Nullable Long closeAt, @Nullable Long dueAt,
                             @Nullable Integer timeLimitSeconds, @Nullable Integer attemptsAllowed, String grading,
                             boolean shuffleQuestions, boolean shuffleOptions, String feedback, long createdAt,
-                            double closeScore) {
+                            double closeScore, @Nullable Double targetRecall) {
     // the stored codes, for rows made by hand (the gradebook's test fixture); code reads the enums
     public static final String QUIZ = AssignmentKind.QUIZ.code();
     public static final String PRACTICE = AssignmentKind.PRACTICE.code();
@@ -39,7 +40,8 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
     AssignmentRow edited(AssignmentRow edited) {
         return new AssignmentRow(id, classroomId, kind, edited.title(), edited.blueprint(), edited.openAt(),
                 edited.closeAt(), edited.dueAt(), edited.timeLimitSeconds(), edited.attemptsAllowed(), edited.grading(),
-                edited.shuffleQuestions(), edited.shuffleOptions(), edited.feedback(), createdAt, edited.closeScore());
+                edited.shuffleQuestions(), edited.shuffleOptions(), edited.feedback(), createdAt, edited.closeScore(),
+                edited.targetRecall());
     }
 
     /** How the assignment's answers are marked: {@link #closeScore} for a nearly right typed answer. */
@@ -50,6 +52,11 @@ public record AssignmentRow(@Id @GeneratedValue @Nullable Long id, long classroo
     /** What a nearly right answer earns, in words for pages. */
     public String closeCredit() {
         return closeScore == 1 ? "full marks, with a note" : Math.round(closeScore * 100) + "% of the question";
+    }
+
+    /** A practice that asks for its key points to be ready by the due date, at {@link #targetRecall}. */
+    public boolean readyBy() {
+        return !quiz() && targetRecall != null && dueAt != null;
     }
 
     public boolean quiz() {

@@ -26,7 +26,45 @@ import java.util.stream.Collectors;
  * have at the goal with the plan and without it.
  */
 @Singleton
-class GoalPlans {
+public class GoalPlans {
+    /**
+     * One learner's predicted recall at a goal, averaged over its cards: if they study as planned, and with the
+     * ordinary schedule only; {@code atTarget} is the share of cards the plan brings to the target.
+     */
+    public record Forecast(int cards, double withPlan, double withoutPlan, double atTarget) {
+        public int withPlanPercent() {
+            return (int) Math.floor(withPlan * 100);
+        }
+
+        public int withoutPlanPercent() {
+            return (int) Math.floor(withoutPlan * 100);
+        }
+    }
+
+    /** {@code accountId}'s forecast for {@code goal} in {@code deck}, with their own scheduler (for an instructor's view). */
+    public Forecast forecast(long accountId, DeckCards deck, ReadyByGoal goal) {
+        Map<String, CardStateRow> rows = states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                .collect(Collectors.toMap(CardStateRow::cardId, Function.identity()));
+        Scheduler scheduler = study.scheduler(accountId, deck.slug());
+        Instant now = day.now();
+        var target = new ReadyBy.Goal(Instant.ofEpochMilli(goal.at()), goal.targetRecall());
+        int cards = 0;
+        double with = 0;
+        double without = 0;
+        int reached = 0;
+        for (Card card : deck.cards()) {
+            if (goal.covers(card.keyPoint())) {
+                ReadyBy.Plan plan = plan(accountId, scheduler, card, rows.get(card.id()), now, target);
+                cards++;
+                with += plan.recall();
+                without += plan.plainRecall();
+                reached += plan.reachesTarget() ? 1 : 0;
+            }
+        }
+        return cards == 0 ? new Forecast(0, 0, 0, 0)
+                : new Forecast(cards, with / cards, without / cards, (double) reached / cards);
+    }
+
     /** One key point of a goal: mean predicted recall at the goal with the plan and with the ordinary schedule only. */
     record KeyPointForecast(String title, int cards, double withPlan, double withoutPlan, int today, int shortOfTarget) {
         public int withPlanPercent() {
@@ -129,14 +167,14 @@ class GoalPlans {
     }
 
     /** The cards any of {@code goals} wants reviewed by {@code endOfToday} beyond their ordinary schedule. */
-    static Set<String> wantedToday(long accountId, DeckCards deck, List<StudyGoalRow> goals, Map<String, CardStateRow> rows,
-                            Scheduler scheduler, Instant now, Instant endOfToday) {
+    static Set<String> wantedToday(long accountId, DeckCards deck, List<ReadyByGoal> goals, Map<String, CardStateRow> rows,
+                                   Scheduler scheduler, Instant now, Instant endOfToday) {
         var wanted = new HashSet<String>();
-        for (StudyGoalRow goal : goals) {
-            if (!Instant.ofEpochMilli(goal.goalAt()).isAfter(now)) {
+        for (ReadyByGoal goal : goals) {
+            if (!Instant.ofEpochMilli(goal.at()).isAfter(now)) {
                 continue;
             }
-            var target = new ReadyBy.Goal(Instant.ofEpochMilli(goal.goalAt()), goal.targetRecall());
+            var target = new ReadyBy.Goal(Instant.ofEpochMilli(goal.at()), goal.targetRecall());
             for (Card card : deck.cards()) {
                 if (goal.covers(card.keyPoint()) && !wanted.contains(card.id())
                         && plan(accountId, scheduler, card, rows.get(card.id()), now, target).reviewBy(endOfToday)) {

@@ -59,9 +59,12 @@ class Study {
     private final StudyCache cache;
     private final CardFlagRepository flags;
     private final StudyGoalRepository goals;
+    private final List<GoalSource> goalSources;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
-          PersonalWeights weights, StudyCache cache, CardFlagRepository flags, StudyGoalRepository goals) {
+          PersonalWeights weights, StudyCache cache, CardFlagRepository flags, StudyGoalRepository goals,
+          List<GoalSource> goalSources) {
+        this.goalSources = List.copyOf(goalSources);
         this.flags = flags;
         this.states = states;
         this.logs = logs;
@@ -70,6 +73,15 @@ class Study {
         this.weights = weights;
         this.cache = cache;
         this.goals = goals;
+    }
+
+    /** The learner's own goals in the deck and those their classes set. */
+    List<ReadyByGoal> goals(long accountId, String slug) {
+        var all = new java.util.ArrayList<ReadyByGoal>();
+        goals.findByAccountIdAndDeckSlugOrderByGoalAt(accountId, slug).forEach(g -> all.add(ReadyByGoal.of(g)));
+        long now = day.now().toEpochMilli();
+        goalSources.forEach(source -> all.addAll(source.goals(accountId, slug, now)));
+        return all;
     }
 
     /** Fuzz seed: stable per learner and card, so a replay reproduces due dates and learners do not move in step. */
@@ -166,7 +178,7 @@ class Study {
                 flags.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardFlagRow::cardId, Function.identity())),
                 logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version,
-                goals.findByAccountIdAndDeckSlugOrderByGoalAt(accountId, deck.slug()));
+                goals(accountId, deck.slug()));
     }
 
     /**

@@ -47,12 +47,12 @@ public class StudyCache {
 
     /**
      * Everything is read-only once built; an answer makes a new snapshot. {@code version} is the learner-deck's
-     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code goals}: the learner's
-     * "ready by" goals in the deck.
+     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code goals}: the "ready by"
+     * goals in the deck, the learner's own and those of their classes.
      */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
                     Map<String, CardFlagRow> flags, List<ReviewLogRow> today, List<String> answeredBefore, long version,
-                    List<StudyGoalRow> goals) {
+                    List<ReadyByGoal> goals) {
 
         /** {@code buried} and {@code leech} are the flags the answer wrote, merged as the database merged them. */
         Snapshot with(CardStateRow state, ReviewLogRow log, List<CardFlagRow> buried, @Nullable CardFlagRow leech,
@@ -211,6 +211,17 @@ public class StudyCache {
             stamps.raiseAll(changed.accountId());
         }
         forget(changed.accountId());
+    }
+
+    /**
+     * Goals from a {@link GoalSource} changed for the learner (an assignment's target was set or moved): their
+     * snapshots are stale. Call after the change has committed.
+     */
+    public void goalsChanged(long accountId) {
+        if (versioned) {
+            stamps.raiseAll(accountId);
+        }
+        forget(accountId);
     }
 
     /** For undo and settings: one learner-deck. */

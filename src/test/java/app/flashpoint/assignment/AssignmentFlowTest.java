@@ -38,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,8 @@ class AssignmentFlowTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    io.micronaut.json.JsonMapper json;
     @Inject
     Roles roles;
     @Inject
@@ -583,6 +586,44 @@ class AssignmentFlowTest {
                 .contains("data-testid=\"percent\">100%<").contains("1 of 1");
         // practice has no attempts
         assertThat(c.student.web.post("/assignments/" + id + "/start", Map.of()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aPracticeReadyByItsDueDatePutsItsCardsFirstAndShowsEachStudentsPredictedRecall() throws IOException {
+        Class c = classWithStudent();
+        Deck deck = deck();
+        var last = deck.keyPoints().get(deck.keyPoints().size() - 1);
+        List<String> lastCards = cardsOf(deck, last.id());
+        String before = nextCard(c.student);
+        assertThat(lastCards).as("without a goal the deck's first card comes first").doesNotContain(before);
+
+        c.teacher.web.get("/classes/" + c.id + "/assignments/new/practice");
+        HttpResponse<String> created = c.teacher.web.post("/classes/" + c.id + "/assignments/practice", Map.of(
+                "title", "Seminar prep", "keyPoint", last.id(), "readyBy", "95",
+                "opens", INPUT.format(CLOCK.instant()), "due", INPUT.format(CLOCK.instant().plus(Duration.ofDays(3)))));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        long id = assignments.findByClassroomIdOrderByOpenAt(c.id).get(0).id();
+        assertThat(assignments.findById(id).orElseThrow().targetRecall()).isEqualTo(0.95);
+
+        // the student's new cards of the practice come first: the plan learns them in time
+        assertThat(lastCards).contains(nextCard(c.student));
+        String progress = c.teacher.web.get("/assignments/" + id + "/progress").body();
+        assertThat(progress).contains("data-testid=\"ready-by\"").contains("95%").contains("Predicted recall");
+        Matcher predicted = Pattern.compile("data-testid=\"predicted\">(\\d+)%<").matcher(progress);
+        assertThat(predicted.find()).isTrue();
+        assertThat(Integer.parseInt(predicted.group(1))).as("new cards learned as planned").isGreaterThanOrEqualTo(90);
+
+        // a bad target is refused in the form
+        HttpResponse<String> refused = c.teacher.web.post("/classes/" + c.id + "/assignments/practice", Map.of(
+                "title", "Odd", "keyPoint", last.id(), "readyBy", "42",
+                "opens", INPUT.format(CLOCK.instant()), "due", INPUT.format(CLOCK.instant().plus(Duration.ofDays(3)))));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Choose a target recall from the list");
+    }
+
+    private String nextCard(User student) throws IOException {
+        Map<?, ?> next = json.readValue(student.web.getJson("/api/study/" + SLUG + "/next").body(), Map.class);
+        return (String) ((Map<?, ?>) next.get("card")).get("key");
     }
 
     @Test

@@ -112,14 +112,14 @@ final class GradebookFixture {
     long quiz(long classId, String title, String grading, long openAt) {
         return app.assignments().save(new AssignmentRow(null, classId, AssignmentRow.QUIZ, title,
                 write(new Blueprint(Set.of(), Set.of(), Set.of(), 3)), openAt, null, null, null, null, grading, false,
-                false, AssignmentRow.AFTER_SUBMIT, openAt, 1.0)).id();
+                false, AssignmentRow.AFTER_SUBMIT, openAt, 1.0, null)).id();
     }
 
     /** A practice as the assignment form saves it: its key point ids in the blueprint, no questions. */
     long practice(long classId, String title, Set<String> keyPoints, long openAt, long dueAt) {
         return app.assignments().save(new AssignmentRow(null, classId, AssignmentRow.PRACTICE, title,
                 write(new Blueprint(keyPoints, Set.of(), Set.of(), 0)), openAt, null, dueAt, null, null,
-                GradingMethod.HIGHEST.dbName(), false, false, AssignmentRow.IMMEDIATE, openAt, 1.0)).id();
+                GradingMethod.HIGHEST.dbName(), false, false, AssignmentRow.IMMEDIATE, openAt, 1.0, null)).id();
     }
 
     /**

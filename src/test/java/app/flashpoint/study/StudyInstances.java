@@ -50,7 +50,7 @@ class StudyInstances {
     }
 
     Study study(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache, flags, goals);
+        return new Study(states, logs, settings, day, weights, cache, flags, goals, java.util.List.of());
     }
 
     /** {@code versioned}: raises the study versions, as on PostgreSQL, whichever database runs the test. */
