@@ -8,6 +8,7 @@ import app.flashpoint.progress.WeightsChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -45,10 +46,11 @@ public class StudyCache {
 
     /**
      * Everything is read-only once built; an answer makes a new snapshot. {@code version} is the learner-deck's
-     * {@code study_stamp} version read before the rows (0 where versions are not kept).
+     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code dues} is the
+     * load the scheduler balances over, null when the learner turned the load balancer off.
      */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
-                    List<ReviewLogRow> today, List<String> answeredBefore, long version) {
+                    List<ReviewLogRow> today, List<String> answeredBefore, long version, @Nullable DueDays dues) {
 
         Snapshot with(CardStateRow state, ReviewLogRow log, long newVersion) {
             var nextStates = new HashMap<>(states);
@@ -58,8 +60,12 @@ public class StudyCache {
                 nextToday = new ArrayList<>(today);
                 nextToday.add(log);
             }
-            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), List.copyOf(nextToday), answeredBefore,
-                    newVersion);
+            // the answer moved the card's due day: the next answer balances over the load with it
+            DueDays nextDues = dues == null ? null : dues.moved(states.get(state.cardId()), state);
+            Scheduler nextScheduler = nextDues == null ? scheduler
+                    : scheduler.withLoadBalance(scheduler.loadBalance().withLoad(nextDues));
+            return new Snapshot(dayStart, settings, nextScheduler, Map.copyOf(nextStates), List.copyOf(nextToday),
+                    answeredBefore, newVersion, nextDues);
         }
     }
 

@@ -30,10 +30,12 @@ class StudyInstances {
     private final StudyDay day;
     private final PersonalWeights weights;
     private final TransactionOperations<Connection> transactions;
+    private final EasyDays easyDays;
 
     StudyInstances(EmbeddedServer server, CardStateRepository states, ReviewLogRepository logs,
                    StudySettingsRepository settings, StudyDay day, PersonalWeights weights,
-                   TransactionOperations<Connection> transactions) {
+                   TransactionOperations<Connection> transactions, EasyDays easyDays) {
+        this.easyDays = easyDays;
         this.server = server;
         this.states = states;
         this.logs = logs;
@@ -44,7 +46,7 @@ class StudyInstances {
     }
 
     Study study(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache);
+        return new Study(states, logs, settings, day, weights, cache, easyDays);
     }
 
     /** {@code versioned}: raises the study versions, as on PostgreSQL, whichever database runs the test. */
