@@ -331,7 +331,7 @@ class AccessibilityAuditTest extends BrowserTest {
         return List.of("/", "/decks/luo-interview", keyPoint, item, "/documents/000_8ec6d7c756b77439",
                 "/study/luo-interview", "/study/luo-interview/settings", "/decks/luo-interview/self-test/new",
                 "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
-                "/account/delete", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
+                "/account/delete", "/account/easy-days", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
                 own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""));
     }
 

@@ -26,14 +26,15 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Easy days through the embedded server: the learner saves them on their page, then answers review cards through
  * the study API, and the due dates the answers write keep off (or, the other way round, onto) the chosen days.
- * The review cards are seeded as long-known cards (stability 100 days: a fuzz range of about ±7 days, so always
- * a Sunday in it), due now.
+ * The review cards come from an imported history that leaves them long known and overdue, so the Good answers
+ * give intervals of months, whose fuzz ranges (about ±7 days or more) always hold a Sunday.
  */
 @SharedApp
 class EasyDaysFlowTest {
@@ -51,6 +52,8 @@ class EasyDaysFlowTest {
     Profiles profiles;
     @Inject
     JsonMapper json;
+    @Inject
+    ImportedHistory history;
 
     @Test
     void aMinimumSundayGetsNoReviewCardsAndTheChoiceIsSaved() {
@@ -79,6 +82,42 @@ class EasyDaysFlowTest {
         assertThat(dueOn.keySet()).containsExactly(DayOfWeek.SUNDAY);
     }
 
+    /**
+     * Undo replays the card's log without balancing (the loads at the time are not in it); the card, answered
+     * when due, stays due and comes back today rather than on the plain-fuzz day.
+     */
+    @Test
+    void anUndoneBalancedAnswerLeavesTheCardDueNow() {
+        WebSession me = guest();
+        me.get("/account/easy-days");
+        me.post("/account/easy-days", days(true, "MMMMMMN"));
+        answerAllAsReviews(me);
+        me.get("/study/" + SLUG);
+        HttpResponse<String> undone = me.post("/study/" + SLUG + "/undo", Map.of());
+        assertThat(undone.statusCode()).isEqualTo(303);
+        String location = undone.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("card=");
+        String cardId = location.replaceAll(".*card=([^&]+).*", "$1");
+        CardStateRow row = states.findByAccountIdAndCardId(me.accountId(),
+                java.net.URLDecoder.decode(cardId, java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(row.reps()).isEqualTo(5);
+        assertThat(row.due()).isLessThanOrEqualTo(Instant.now().toEpochMilli());
+        assertThat(read(me.getJson("/api/study/" + SLUG + "/next")).get("card")).isNotNull();
+    }
+
+    /** The restore rule undo applies: a review card replayed to a later due than the undone answer is due from it. */
+    @Test
+    void undoKeepsAReplayedReviewCardDueFromTheUndoneAnswer() {
+        Instant answered = Instant.parse("2030-03-10T09:00:00Z");
+        var later = new CardState(State.REVIEW, 0, 30, 5, answered.plus(Duration.ofDays(2)), answered.minus(Duration.ofDays(28)), 4);
+        assertThat(Study.dueBy(later, answered).due()).isEqualTo(answered);
+        assertThat(Study.dueBy(later, answered).stability()).isEqualTo(30);
+        var earlier = new CardState(State.REVIEW, 0, 30, 5, answered.minus(Duration.ofDays(1)), answered.minus(Duration.ofDays(29)), 4);
+        assertThat(Study.dueBy(earlier, answered)).isEqualTo(earlier);
+        var learning = new CardState(State.LEARNING, 1, 3, 5, answered.plus(Duration.ofMinutes(10)), answered, 1);
+        assertThat(Study.dueBy(learning, answered)).isEqualTo(learning);
+    }
+
     @Test
     void turningTheBalancerOffIsSavedAndABadLevelIsRefused() {
         WebSession me = guest();
@@ -94,15 +133,24 @@ class EasyDaysFlowTest {
         assertThat(me.postRaw("/account/easy-days", days(true, "NNNNNNN")).statusCode()).isEqualTo(403);
     }
 
-    /** Seeds every card of the deck as a review card due now, answers each Good via the API, and counts due weekdays. */
+    /**
+     * Gives every card of the deck a past as a long-known review card through the import-history path (an
+     * Anki-like log, replayed as an import of history is), answers each card due Good via the API, and counts
+     * the weekdays the new due dates fall on.
+     */
     private Map<DayOfWeek, Integer> answerAllAsReviews(WebSession me) {
         long id = me.accountId();
         Instant now = Instant.now();
         List<Card> cards = decks.of(SLUG, null).cards();
+        var past = new java.util.ArrayList<ImportedHistory.Answer>();
         for (Card card : cards) {
-            states.save(CardStateRow.of(null, id, SLUG, card.itemId(), card.id(), new CardState(State.REVIEW, 0, 100, 5,
-                    now.minus(Duration.ofMinutes(5)), now.minus(Duration.ofDays(100)), 5), 0));
+            long[] daysAgo = {400, 400, 396, 380, 330};
+            for (int i = 0; i < daysAgo.length; i++) {
+                long at = now.minus(Duration.ofDays(daysAgo[i])).plus(Duration.ofMinutes(10L * i)).toEpochMilli();
+                past.add(new ImportedHistory.Answer(card.itemId(), card.id(), 3, at, 1000, UUID.randomUUID().toString()));
+            }
         }
+        history.adopt(id, SLUG, past);
         cache.forget(id); // rows written behind the app's back
         me.get("/study/" + SLUG); // the page whose csrfToken the script sends
         for (int i = 0; i < cards.size(); i++) {
