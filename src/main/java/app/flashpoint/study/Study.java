@@ -9,6 +9,9 @@ import app.flashpoint.history.CardFlagRow;
 import app.flashpoint.history.CardStateRow;
 import app.flashpoint.history.CardStateRepository;
 
+import app.flashpoint.core.fsrs.CardState;
+import app.flashpoint.core.fsrs.LoadBalance;
+import app.flashpoint.core.fsrs.State;
 import app.flashpoint.core.fsrs.Rating;
 import app.flashpoint.core.fsrs.Scheduler;
 import app.flashpoint.core.fsrs.SchedulerSettings;
@@ -20,6 +23,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +64,12 @@ class Study {
     private final CardFlagRepository flags;
     private final StudyGoalRepository goals;
     private final List<GoalSource> goalSources;
+    private final EasyDays easyDays;
 
     Study(CardStateRepository states, ReviewLogRepository logs, StudySettingsRepository settings, StudyDay day,
           PersonalWeights weights, StudyCache cache, CardFlagRepository flags, StudyGoalRepository goals,
-          List<GoalSource> goalSources) {
+          List<GoalSource> goalSources, EasyDays easyDays) {
+        this.easyDays = easyDays;
         this.goalSources = List.copyOf(goalSources);
         this.flags = flags;
         this.states = states;
@@ -170,15 +176,28 @@ class Study {
         return cache.get(accountId, deck.slug(), since, version -> snapshot(accountId, deck, since, version));
     }
 
+    /**
+     * The snapshot's scheduler balances due loads over the deck's cards (its rows, no query of its own) unless the
+     * learner turned that off; undo and imported history replay with {@link #scheduler(long, String)}, which does
+     * not balance (docs/fsrs.md).
+     */
     private StudyCache.Snapshot snapshot(long accountId, DeckCards deck, long since, long version) {
         StudySettingsRow settings = settings(accountId, deck.slug());
-        return new StudyCache.Snapshot(since, settings, scheduler(accountId, settings),
-                states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
-                        .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity())),
+        Map<String, CardStateRow> rows = states.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
+                .collect(Collectors.toUnmodifiableMap(CardStateRow::cardId, Function.identity()));
+        Scheduler scheduler = scheduler(accountId, settings);
+        EasyDays.Choice choice = easyDays.of(accountId);
+        DueDays dues = null;
+        if (choice.balance()) {
+            ZoneId zone = day.zone(accountId);
+            dues = DueDays.of(rows.values(), zone);
+            scheduler = scheduler.withLoadBalance(LoadBalance.of(dues, zone, choice.levels()));
+        }
+        return new StudyCache.Snapshot(since, settings, scheduler, rows,
                 flags.findByAccountIdAndDeckSlug(accountId, deck.slug()).stream()
                         .collect(Collectors.toUnmodifiableMap(CardFlagRow::cardId, Function.identity())),
                 logs.since(accountId, deck.slug(), since), logs.cardsAnsweredBefore(accountId, deck.slug(), since), version,
-                goals(accountId, deck.slug()));
+                dues, goals(accountId, deck.slug()));
     }
 
     /**
@@ -284,7 +303,8 @@ class Study {
             states.delete(row);
         } else {
             Replay replay = Replay.of(scheduler(accountId, slug), rest, cardSeed(accountId, cardId));
-            write(row.with(replay.card(), replay.lapses()), row.reps());
+            write(row.with(dueBy(replay.card(), Instant.ofEpochMilli(last.get().reviewedAt())), replay.lapses()),
+                    row.reps());
             lapses = replay.lapses();
         }
         undoFlags(accountId, slug, cardId, lapses, rest);
@@ -304,6 +324,19 @@ class Study {
             CardFlagRow back = f.withLeechLapses(settings(accountId, slug).leechLevel(lapses));
             flags.put(CardFlagRow.BY_LEECH.equals(f.suspendedBy()) ? back.withSuspendedBy(null) : back);
         });
+    }
+
+    /**
+     * The replay does not balance (the other cards' loads at the time are not in the log), so a review card's due
+     * may come out a few days later than the balanced one it had; it was due when the undone answer was given,
+     * so it is kept due from then and comes back today, as it would have.
+     */
+    static CardState dueBy(CardState card, Instant answeredAt) {
+        if (card.state() != State.REVIEW || !card.due().isAfter(answeredAt)) {
+            return card;
+        }
+        return new CardState(card.state(), card.step(), card.stability(), card.difficulty(), answeredAt,
+                card.lastReview(), card.reviewCount());
     }
 
     private void write(CardStateRow next, int expectedReps) {

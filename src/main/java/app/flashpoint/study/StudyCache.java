@@ -47,12 +47,13 @@ public class StudyCache {
 
     /**
      * Everything is read-only once built; an answer makes a new snapshot. {@code version} is the learner-deck's
-     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code goals}: the "ready by"
-     * goals in the deck, the learner's own and those of their classes.
+     * {@code study_stamp} version read before the rows (0 where versions are not kept). {@code dues} is the
+     * load the scheduler balances over, null when the learner turned the load balancer off. {@code goals}: the
+     * "ready by" goals in the deck, the learner's own and those of their classes.
      */
     record Snapshot(long dayStart, StudySettingsRow settings, Scheduler scheduler, Map<String, CardStateRow> states,
                     Map<String, CardFlagRow> flags, List<ReviewLogRow> today, List<String> answeredBefore, long version,
-                    List<ReadyByGoal> goals) {
+                    @Nullable DueDays dues, List<ReadyByGoal> goals) {
 
         /** {@code buried} and {@code leech} are the flags the answer wrote, merged as the database merged them. */
         Snapshot with(CardStateRow state, ReviewLogRow log, List<CardFlagRow> buried, @Nullable CardFlagRow leech,
@@ -77,8 +78,12 @@ public class StudyCache {
                 nextToday = new ArrayList<>(today);
                 nextToday.add(log);
             }
-            return new Snapshot(dayStart, settings, scheduler, Map.copyOf(nextStates), nextFlags, List.copyOf(nextToday),
-                    answeredBefore, newVersion, goals);
+            // the answer moved the card's due day: the next answer balances over the load with it
+            DueDays nextDues = dues == null ? null : dues.moved(states.get(state.cardId()), state);
+            Scheduler nextScheduler = nextDues == null ? scheduler
+                    : scheduler.withLoadBalance(scheduler.loadBalance().withLoad(nextDues));
+            return new Snapshot(dayStart, settings, nextScheduler, Map.copyOf(nextStates), nextFlags, List.copyOf(nextToday),
+                    answeredBefore, newVersion, nextDues, goals);
         }
     }
 

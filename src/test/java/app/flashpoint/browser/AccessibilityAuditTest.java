@@ -341,7 +341,7 @@ class AccessibilityAuditTest extends BrowserTest {
                 "/study/luo-interview", "/study/luo-interview/settings", "/study/luo-interview/suspended",
                 "/study/luo-interview/goals", "/decks/luo-interview/self-test/new",
                 "/self-tests", "/decks/luo-interview/cram/new", "/progress", "/progress/fsrs", "/classes", "/account",
-                "/account/delete", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
+                "/account/delete", "/account/easy-days", "/import", "/author", "/author/decks/new", own, own + "/edit", ownItem, ownKeyPoint,
                 own + "/documents/new", own + "/drafts", own + "/export", own.replace("/author", ""), importJob);
     }
 

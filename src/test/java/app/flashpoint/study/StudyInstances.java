@@ -33,11 +33,13 @@ class StudyInstances {
     private final TransactionOperations<Connection> transactions;
     private final CardFlagRepository flags;
     private final StudyGoalRepository goals;
+    private final EasyDays easyDays;
 
     StudyInstances(EmbeddedServer server, CardStateRepository states, ReviewLogRepository logs,
                    StudySettingsRepository settings, StudyDay day, PersonalWeights weights,
                    TransactionOperations<Connection> transactions, CardFlagRepository flags,
-                   StudyGoalRepository goals) {
+                   StudyGoalRepository goals, EasyDays easyDays) {
+        this.easyDays = easyDays;
         this.flags = flags;
         this.server = server;
         this.states = states;
@@ -50,7 +52,7 @@ class StudyInstances {
     }
 
     Study study(StudyCache cache) {
-        return new Study(states, logs, settings, day, weights, cache, flags, goals, java.util.List.of());
+        return new Study(states, logs, settings, day, weights, cache, flags, goals, java.util.List.of(), easyDays);
     }
 
     /** {@code versioned}: raises the study versions, as on PostgreSQL, whichever database runs the test. */

@@ -16,14 +16,34 @@ public final class Scheduler {
 
     private final SchedulerSettings settings;
     private final MemoryModel model;
+    /** Null: plain fuzz, a pure function of the card, the time and the seed (the ts-fsrs behaviour). */
+    private final LoadBalance balance;
 
     public Scheduler(SchedulerSettings settings) {
+        this(settings, new MemoryModel(settings.parameters()), null);
+    }
+
+    private Scheduler(SchedulerSettings settings, MemoryModel model, LoadBalance balance) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.model = new MemoryModel(settings.parameters());
+        this.model = model;
+        this.balance = balance;
     }
 
     public SchedulerSettings settings() {
         return settings;
+    }
+
+    /**
+     * This scheduler with day intervals picked by {@link LoadBalancer} within the fuzz range (only with fuzz on;
+     * sub-day steps never move), or plain fuzz again for null. Cheap: the memory model is shared.
+     */
+    public Scheduler withLoadBalance(LoadBalance newBalance) {
+        return new Scheduler(settings, model, newBalance);
+    }
+
+    /** The load balance in use, or null. */
+    public LoadBalance loadBalance() {
+        return balance;
     }
 
     /** Applies one answer given at {@code now}. {@code cardSeed} is any stable per-card number (e.g. its id). */
@@ -40,7 +60,7 @@ public final class Scheduler {
             scheduledDays = orderedReviewDays(card, now, cardSeed)[rating.grade() - Rating.HARD.grade()];
             interval = Duration.ofSeconds(scheduledDays * SECONDS_PER_DAY);
         } else if (transition.state() == State.REVIEW || transition.stepInterval() == null) {
-            scheduledDays = dayInterval(reviewInterval(memory.stability()), 1, cardSeed, card);
+            scheduledDays = dayInterval(reviewInterval(memory.stability()), 1, cardSeed, card, now);
             interval = Duration.ofSeconds(scheduledDays * SECONDS_PER_DAY);
         } else {
             interval = transition.stepInterval();
@@ -68,7 +88,11 @@ public final class Scheduler {
         return model.retrievability(elapsedDays(card.lastReview(), now), card.stability());
     }
 
-    /** Rebuilds a card from its log (sorted here by time) as if each review had been applied live. */
+    /**
+     * Rebuilds a card from its log (sorted here by time) as if each review had been applied live. With a load
+     * balance the due dates depend on the other cards' loads at each answer, which a log does not hold: replay
+     * with a scheduler without one (the memory state is the same either way).
+     */
     public CardState replay(List<Review> log, long cardSeed) {
         List<Review> ordered = log.stream().sorted(Comparator.comparing(Review::time)).toList();
         if (ordered.isEmpty()) {
@@ -98,15 +122,24 @@ public final class Scheduler {
         int hardRaw = reviewInterval(nextMemory(card, Rating.HARD, now).stability());
         int goodRaw = reviewInterval(nextMemory(card, Rating.GOOD, now).stability());
         int easyRaw = reviewInterval(nextMemory(card, Rating.EASY, now).stability());
-        int hard = dayInterval(Math.min(hardRaw, goodRaw), 1, cardSeed, card);
-        int good = dayInterval(goodRaw, hard + 1, cardSeed, card);
-        int easy = dayInterval(easyRaw, good + 1, cardSeed, card);
+        int hard = dayInterval(Math.min(hardRaw, goodRaw), 1, cardSeed, card, now);
+        int good = dayInterval(goodRaw, hard + 1, cardSeed, card, now);
+        int easy = dayInterval(easyRaw, good + 1, cardSeed, card, now);
         return new int[] {hard, good, easy};
     }
 
-    /** {@code days} kept within [minimum, maximum interval] (minimum itself capped), fuzzed if on. */
-    private int dayInterval(int days, int minimum, long cardSeed, CardState card) {
+    /**
+     * {@code days} kept within [minimum, maximum interval] (minimum itself capped), fuzzed if on, and with a load
+     * balance, moved within the same fuzz range towards lighter days from the same seeded draw.
+     */
+    private int dayInterval(int days, int minimum, long cardSeed, CardState card, Instant now) {
         int maximum = settings.maximumInterval();
+        if (settings.enableFuzz() && balance != null) {
+            int[] range = Fuzz.range(days, minimum, maximum);
+            if (range[0] < range[1]) {
+                return LoadBalancer.pick(range[0], range[1], now, balance, Fuzz.uniform(cardSeed, card.reviewCount()));
+            }
+        }
         if (settings.enableFuzz()) {
             return Fuzz.apply(days, minimum, maximum, cardSeed, card.reviewCount());
         }
